@@ -1,0 +1,22 @@
+//! Lessons and quizzes: their model, how they are read from disk, and the
+//! rules they must follow before the app will show them.
+//!
+//! A lesson is a folder: `lesson.toml` holds the language-neutral structure
+//! and `es-MX.toml` / `en.toml` hold its text, keyed by the same ids. See
+//! `docs/content-format.md`.
+
+mod body;
+mod curriculum;
+mod loader;
+mod model;
+mod problem;
+pub mod readability;
+mod raw;
+mod spans;
+mod validate;
+
+pub use body::{parse_body, Block};
+pub use curriculum::{BandRules, ADULT_TOPICS, LEARNER_TOPICS};
+pub use loader::{load_dir, load_lesson};
+pub use model::{Catalog, Choice, Lesson, Localized, Question, QuestionKind, Section, Source};
+pub use problem::{Problem, ProblemKind};

@@ -1,0 +1,193 @@
+//! Validated lessons, as the rest of the app sees them. A value of these
+//! types has passed every check of the validator: both languages are
+//! complete and every answer key fits its question.
+
+use serde::{Deserialize, Serialize};
+
+use super::body::Block;
+use crate::{AgeBand, Locale};
+
+/// The same text in every language the app speaks.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Localized<T> {
+    #[serde(rename = "es-MX")]
+    pub es_mx: T,
+    pub en: T,
+}
+
+impl<T> Localized<T> {
+    pub fn get(&self, locale: Locale) -> &T {
+        match locale {
+            Locale::EsMx => &self.es_mx,
+            Locale::En => &self.en,
+        }
+    }
+}
+
+/// Every lesson that ships with the app, in curriculum order.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct Catalog {
+    lessons: Vec<Lesson>,
+}
+
+impl Catalog {
+    /// Orders lessons by band, then by the curriculum's topic order.
+    pub fn new(mut lessons: Vec<Lesson>) -> Catalog {
+        lessons.sort_by_key(|l| (l.band, super::curriculum::topic_rank(&l.topic), l.id.clone()));
+        Catalog { lessons }
+    }
+
+    pub fn lessons(&self) -> &[Lesson] {
+        &self.lessons
+    }
+
+    pub fn lesson(&self, id: &str) -> Option<&Lesson> {
+        self.lessons.iter().find(|l| l.id == id)
+    }
+
+    pub fn to_json(&self) -> String {
+        serde_json::to_string(self).expect("a catalog always serialises")
+    }
+
+    pub fn from_json(json: &str) -> Result<Catalog, serde_json::Error> {
+        serde_json::from_str(json)
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Lesson {
+    pub id: String,
+    pub topic: String,
+    pub band: AgeBand,
+    pub title: Localized<String>,
+    pub summary: Localized<String>,
+    pub sections: Vec<Section>,
+    pub questions: Vec<Question>,
+    pub sources: Vec<Source>,
+}
+
+impl Lesson {
+    pub fn question(&self, id: &str) -> Option<&Question> {
+        self.questions.iter().find(|q| q.id == id)
+    }
+
+    pub fn has_section(&self, id: &str) -> bool {
+        self.sections.iter().any(|s| s.id == id)
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Section {
+    pub id: String,
+    pub title: Localized<String>,
+    pub blocks: Localized<Vec<Block>>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, ts_rs::TS)]
+#[serde(rename_all = "kebab-case")]
+pub enum QuestionKind {
+    /// Exactly one right option.
+    Single,
+    /// One or more right options, and at least one wrong one.
+    Multiple,
+    /// Options `true` and `false`, one of them right.
+    TrueFalse,
+}
+
+impl QuestionKind {
+    pub const ALL: [QuestionKind; 3] = [QuestionKind::Single, QuestionKind::Multiple, QuestionKind::TrueFalse];
+
+    pub fn tag(self) -> &'static str {
+        match self {
+            QuestionKind::Single => "single",
+            QuestionKind::Multiple => "multiple",
+            QuestionKind::TrueFalse => "true-false",
+        }
+    }
+
+    pub fn from_tag(tag: &str) -> Option<QuestionKind> {
+        QuestionKind::ALL.into_iter().find(|k| k.tag() == tag)
+    }
+
+    /// Whether a learner may pick more than one option.
+    pub fn allows_many(self) -> bool {
+        self == QuestionKind::Multiple
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Question {
+    pub id: String,
+    pub kind: QuestionKind,
+    pub prompt: Localized<String>,
+    pub options: Vec<Choice>,
+}
+
+impl Question {
+    pub fn option(&self, id: &str) -> Option<&Choice> {
+        self.options.iter().find(|o| o.id == id)
+    }
+
+    /// A learner's answer is right when it picks every right option and no
+    /// wrong one; order and repetition do not matter.
+    pub fn is_right(&self, chosen: &[String]) -> bool {
+        self.options.iter().all(|o| o.right == chosen.iter().any(|c| *c == o.id))
+            && chosen.iter().all(|c| self.option(c).is_some())
+    }
+}
+
+/// One option of a question. (`Option` would shadow the prelude.)
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Choice {
+    pub id: String,
+    pub right: bool,
+    /// `None` for true/false options, whose labels come from the locales.
+    pub text: Option<Localized<String>>,
+    pub explanation: Localized<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Source {
+    pub id: String,
+    pub url: String,
+    pub title: Localized<String>,
+    pub supports: Localized<String>,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn text(s: &str) -> Localized<String> {
+        Localized { es_mx: s.into(), en: s.into() }
+    }
+
+    fn question(kind: QuestionKind, right: &[&str], all: &[&str]) -> Question {
+        Question {
+            id: "q".into(),
+            kind,
+            prompt: text("?"),
+            options: all
+                .iter()
+                .map(|id| Choice { id: (*id).into(), right: right.contains(id), text: None, explanation: text("e") })
+                .collect(),
+        }
+    }
+
+    #[test]
+    fn multiple_answer_needs_exactly_the_right_set() {
+        let q = question(QuestionKind::Multiple, &["a", "c"], &["a", "b", "c"]);
+        assert!(q.is_right(&["c".into(), "a".into()]));
+        assert!(!q.is_right(&["a".into()]));
+        assert!(!q.is_right(&["a".into(), "b".into(), "c".into()]));
+        assert!(!q.is_right(&["a".into(), "c".into(), "zzz".into()]));
+        assert!(!q.is_right(&[]));
+    }
+
+    #[test]
+    fn single_answer() {
+        let q = question(QuestionKind::TrueFalse, &["false"], &["true", "false"]);
+        assert!(q.is_right(&["false".into()]));
+        assert!(!q.is_right(&["true".into()]));
+    }
+}

@@ -1,0 +1,146 @@
+//! What the validator reports: where (file and line) and what, as a kind
+//! that the locales turn into a sentence (`locales/*/content.ftl`).
+
+use std::fmt;
+use std::path::PathBuf;
+
+use crate::i18n::Arg;
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Problem {
+    pub file: PathBuf,
+    /// 1-based; 1 when a problem concerns a whole file.
+    pub line: usize,
+    pub kind: ProblemKind,
+}
+
+/// Kinds of content problems. Each maps to a Fluent message whose id is
+/// `content-` followed by the kebab-case name of the variant.
+#[derive(Debug, Clone, PartialEq)]
+pub enum ProblemKind {
+    Unreadable { detail: String },
+    NoLessons,
+    MissingFile { name: String },
+    Syntax { detail: String },
+    IdMismatch { id: String, folder: String },
+    BadId { id: String },
+    UnknownTopic { topic: String },
+    UnknownBand { band: String },
+    TopicBandMismatch { topic: String, band: String },
+    LessonIdFormat { expected: String },
+    SectionCount { count: usize, min: usize, max: usize },
+    DuplicateId { id: String },
+    QuestionCount { count: usize, min: usize, max: usize },
+    MissingQuestionKind { kind: String },
+    UnknownQuestionKind { kind: String },
+    OptionCount { count: usize, min: usize, max: usize },
+    TrueFalseOptions,
+    MissingOptions,
+    UnknownAnswer { id: String },
+    SingleAnswer { count: usize },
+    MultipleAnswer,
+    TrueFalseAnswer,
+    BadUrl { url: String },
+    /// `what` is one of section, question, option, source.
+    MissingText { what: &'static str, id: String, file: String },
+    ExtraText { what: &'static str, id: String },
+    TrueFalseOptionText { id: String },
+    MissingOptionText { id: String },
+    EmptyText { field: String },
+    WordCount { words: usize, min: usize, max: usize, band: String },
+    ReadingEase { score: f64, min: f64, band: String },
+    LongSentence { words: usize, max: usize },
+}
+
+
+impl ProblemKind {
+    pub fn message_id(&self) -> &'static str {
+        use ProblemKind::*;
+        match self {
+            Unreadable { .. } => "content-unreadable",
+            NoLessons => "content-no-lessons",
+            MissingFile { .. } => "content-missing-file",
+            Syntax { .. } => "content-syntax",
+            IdMismatch { .. } => "content-id-mismatch",
+            BadId { .. } => "content-bad-id",
+            UnknownTopic { .. } => "content-unknown-topic",
+            UnknownBand { .. } => "content-unknown-band",
+            TopicBandMismatch { .. } => "content-topic-band-mismatch",
+            LessonIdFormat { .. } => "content-lesson-id-format",
+            SectionCount { .. } => "content-section-count",
+            DuplicateId { .. } => "content-duplicate-id",
+            QuestionCount { .. } => "content-question-count",
+            MissingQuestionKind { .. } => "content-missing-question-kind",
+            UnknownQuestionKind { .. } => "content-unknown-question-kind",
+            OptionCount { .. } => "content-option-count",
+            TrueFalseOptions => "content-true-false-options",
+            MissingOptions => "content-missing-options",
+            UnknownAnswer { .. } => "content-unknown-answer",
+            SingleAnswer { .. } => "content-single-answer",
+            MultipleAnswer => "content-multiple-answer",
+            TrueFalseAnswer => "content-true-false-answer",
+            BadUrl { .. } => "content-bad-url",
+            MissingText { .. } => "content-missing-text",
+            ExtraText { .. } => "content-extra-text",
+            TrueFalseOptionText { .. } => "content-true-false-option-text",
+            MissingOptionText { .. } => "content-missing-option-text",
+            EmptyText { .. } => "content-empty-text",
+            WordCount { .. } => "content-word-count",
+            ReadingEase { .. } => "content-reading-ease",
+            LongSentence { .. } => "content-long-sentence",
+        }
+    }
+
+    pub fn args(&self) -> Vec<(&'static str, Arg)> {
+        use ProblemKind::*;
+        let t = |s: &str| Arg::Text(s.to_owned());
+        let n = |x: usize| Arg::Number(x as f64);
+        match self {
+            Unreadable { detail } | Syntax { detail } => vec![("detail", t(detail))],
+            NoLessons | TrueFalseOptions | MissingOptions | MultipleAnswer | TrueFalseAnswer => vec![],
+            MissingFile { name } => vec![("name", t(name))],
+            IdMismatch { id, folder } => vec![("id", t(id)), ("folder", t(folder))],
+            BadId { id } | DuplicateId { id } | UnknownAnswer { id } | TrueFalseOptionText { id } | MissingOptionText { id } => {
+                vec![("id", t(id))]
+            }
+            UnknownTopic { topic } => vec![("topic", t(topic))],
+            UnknownBand { band } => vec![("band", t(band))],
+            TopicBandMismatch { topic, band } => vec![("topic", t(topic)), ("band", t(band))],
+            LessonIdFormat { expected } => vec![("expected", t(expected))],
+            SectionCount { count, min, max } | QuestionCount { count, min, max } | OptionCount { count, min, max } => {
+                vec![("count", n(*count)), ("min", n(*min)), ("max", n(*max))]
+            }
+            MissingQuestionKind { kind } | UnknownQuestionKind { kind } => vec![("kind", t(kind))],
+            SingleAnswer { count } => vec![("count", n(*count))],
+            BadUrl { url } => vec![("url", t(url))],
+            MissingText { what, id, file } => vec![("what", t(what)), ("id", t(id)), ("file", t(file))],
+            ExtraText { what, id } => vec![("what", t(what)), ("id", t(id))],
+            EmptyText { field } => vec![("field", t(field))],
+            WordCount { words, min, max, band } => {
+                vec![("words", n(*words)), ("min", n(*min)), ("max", n(*max)), ("band", t(band))]
+            }
+            // Reading ease is shown with one decimal.
+            ReadingEase { score, min, band } => vec![
+                ("score", Arg::Number((score * 10.0).round() / 10.0)),
+                ("min", Arg::Number(*min)),
+                ("band", t(band)),
+            ],
+            LongSentence { words, max } => vec![("words", n(*words)), ("max", n(*max))],
+        }
+    }
+}
+
+impl fmt::Display for Problem {
+    /// `file:line: message-id` — the untranslated form, for logs and panics.
+    /// People see `i18n::Localizer::problem`.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}:{}: {}", self.file.display(), self.line, self.kind.message_id())?;
+        for (name, value) in self.kind.args() {
+            match value {
+                Arg::Text(s) => write!(f, " {name}={s:?}")?,
+                Arg::Number(x) => write!(f, " {name}={x}")?,
+            }
+        }
+        Ok(())
+    }
+}

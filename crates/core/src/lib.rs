@@ -1,0 +1,14 @@
+//! Ciberescudo's domain: lessons and quizzes, learners' progress, and the
+//! strings they are shown in. Nothing here knows about windows or IPC; the
+//! desktop shell and the command line are thin adapters over this crate.
+
+pub mod content;
+pub mod i18n;
+mod locale;
+
+#[cfg(feature = "store")]
+pub mod api;
+#[cfg(feature = "store")]
+pub mod progress;
+
+pub use locale::{AgeBand, Locale};

@@ -1,0 +1,58 @@
+# Mensajes del validador de lecciones (`ciberescudo content check`) y
+# etiquetas que el contenido toma de la app.
+
+quiz-option-true = Verdadero
+quiz-option-false = Falso
+
+cli-check-ok = { $count ->
+    [one] Se revisó { $count } lección: no hay problemas.
+   *[other] Se revisaron { $count } lecciones: no hay problemas.
+}
+cli-check-failed = { $count ->
+    [one] Se encontró { $count } problema.
+   *[other] Se encontraron { $count } problemas.
+}
+
+content-unreadable = No se pudo leer: { $detail }
+content-no-lessons = No hay ninguna carpeta de lección aquí.
+content-missing-file = Falta el archivo { $name }.
+content-syntax = El archivo no es válido: { $detail }
+content-id-mismatch = El id «{ $id }» debe ser igual al nombre de la carpeta, «{ $folder }».
+content-bad-id = «{ $id }» no es un id válido: usa minúsculas, números y guiones (por ejemplo, «mi-seccion-1»).
+content-unknown-topic = «{ $topic }» no es un tema del plan de estudios.
+content-unknown-band = «{ $band }» no es un rango de edad; usa 8-11, 12-14, 15-17 o adults.
+content-topic-band-mismatch = El tema «{ $topic }» no corresponde al rango de edad «{ $band }».
+content-lesson-id-format = El id de esta lección debe ser «{ $expected }».
+content-section-count = La lección tiene { $count } secciones; debe tener entre { $min } y { $max }.
+content-duplicate-id = El id «{ $id }» está repetido.
+content-question-count = El cuestionario tiene { $count } preguntas; debe tener entre { $min } y { $max }.
+content-missing-question-kind = El cuestionario no tiene ninguna pregunta de tipo «{ $kind }».
+content-unknown-question-kind = «{ $kind }» no es un tipo de pregunta; usa single, multiple o true-false.
+content-option-count = La pregunta tiene { $count } opciones; debe tener entre { $min } y { $max }.
+content-true-false-options = Las preguntas de verdadero o falso no llevan `options`: siempre son `true` y `false`.
+content-missing-options = A esta pregunta le falta `options`.
+content-unknown-answer = La respuesta «{ $id }» no es una de las opciones.
+content-single-answer = Una pregunta de opción única necesita exactamente una respuesta correcta, y tiene { $count }.
+content-multiple-answer = Una pregunta de opción múltiple necesita al menos una respuesta correcta y al menos una incorrecta.
+content-true-false-answer = Una pregunta de verdadero o falso necesita exactamente una respuesta: «true» o «false».
+content-bad-url = «{ $url }» no es una dirección web válida (debe empezar con https:// o http://).
+content-missing-text = { $what ->
+    [section] Falta el texto de la sección «{ $id }» en { $file }.
+    [question] Falta el texto de la pregunta «{ $id }» en { $file }.
+    [option] Falta el texto de la opción «{ $id }» en { $file }.
+    [source] Falta el texto de la fuente «{ $id }» en { $file }.
+   *[other] Falta el texto de «{ $id }» en { $file }.
+}
+content-extra-text = { $what ->
+    [section] La sección «{ $id }» no está en lesson.toml.
+    [question] La pregunta «{ $id }» no está en lesson.toml.
+    [option] La opción «{ $id }» no está en lesson.toml.
+    [source] La fuente «{ $id }» no está en lesson.toml.
+   *[other] «{ $id }» no está en lesson.toml.
+}
+content-true-false-option-text = La opción «{ $id }» es de verdadero o falso: lleva solo `explanation`, sin `text`.
+content-missing-option-text = A la opción «{ $id }» le falta `text`.
+content-empty-text = El texto de «{ $field }» está vacío.
+content-word-count = El cuerpo de la lección tiene { $words } palabras; para { $band } debe tener entre { $min } y { $max }.
+content-reading-ease = La facilidad de lectura es { $score }; para { $band } debe ser al menos { $min }. Usa oraciones más cortas y palabras más sencillas.
+content-long-sentence = Esta oración tiene { $words } palabras; para 8-11 debe tener como máximo { $max }.
