@@ -1,0 +1,13 @@
+//! What the desktop shell exposes to the UI: one service whose methods are
+//! the app's use cases, and the plain data types that cross the IPC
+//! boundary. Their TypeScript twins are generated (`bindings`).
+
+pub mod bindings;
+mod dto;
+mod error;
+mod service;
+mod views;
+
+pub use dto::*;
+pub use error::AppError;
+pub use service::AppService;

@@ -1,0 +1,93 @@
+//! Opening the database without ever damaging a file we do not understand.
+//!
+//! Order matters: every check that can refuse the file runs before the first
+//! statement that writes (journal mode, migrations).
+
+use std::fs::File;
+use std::io::Read;
+use std::path::Path;
+
+use rusqlite::{Connection, ErrorCode, OpenFlags, MAIN_DB};
+
+use super::{schema, StoreError};
+
+const SQLITE_HEADER: &[u8; 16] = b"SQLite format 3\0";
+
+pub(super) fn open_checked(path: &Path) -> Result<Connection, StoreError> {
+    let unavailable = |detail: String| StoreError::Unavailable { path: path.to_owned(), detail };
+    let corrupt = || StoreError::Corrupt { path: path.to_owned() };
+
+    check_header(path)?;
+    if let Some(parent) = path.parent().filter(|p| !p.as_os_str().is_empty()) {
+        std::fs::create_dir_all(parent).map_err(|e| unavailable(e.to_string()))?;
+    }
+
+    let flags = OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_CREATE | OpenFlags::SQLITE_OPEN_NO_MUTEX;
+    let mut conn = Connection::open_with_flags(path, flags).map_err(|e| unavailable(e.to_string()))?;
+    // SQLite silently falls back to read-only when it cannot write; progress
+    // would then be lost at the first answer. Refuse up front instead.
+    if conn.is_readonly(MAIN_DB).unwrap_or(true) {
+        return Err(unavailable("read-only".into()));
+    }
+    conn.busy_timeout(std::time::Duration::from_secs(5))?;
+
+    // Read-only checks first.
+    let integrity: String = conn
+        .query_row("PRAGMA quick_check", [], |row| row.get(0))
+        .map_err(|e| classify(e, path))?;
+    if integrity != "ok" {
+        return Err(corrupt());
+    }
+    let version: i64 = conn.query_row("PRAGMA user_version", [], |row| row.get(0)).map_err(|e| classify(e, path))?;
+    if version > schema::latest_version() {
+        return Err(StoreError::TooNew { path: path.to_owned(), found: version, supported: schema::latest_version() });
+    }
+
+    // Now it is ours: configure and migrate.
+    conn.pragma_update(None, "foreign_keys", "ON")?;
+    let mode: String = conn.query_row("PRAGMA journal_mode = WAL", [], |row| row.get(0))?;
+    tracing::debug!(journal_mode = %mode, "database opened");
+    // NORMAL is durable in WAL mode except for the last transactions on power loss,
+    // and never corrupts the file.
+    conn.pragma_update(None, "synchronous", "NORMAL")?;
+    schema::migrations().to_latest(&mut conn).map_err(|e| match e {
+        rusqlite_migration::Error::RusqliteError { err, .. } => classify(err, path),
+        other => unavailable(other.to_string()),
+    })?;
+    Ok(conn)
+}
+
+/// A non-empty file that does not start with SQLite's header is not ours:
+/// refuse it without letting SQLite touch it.
+fn check_header(path: &Path) -> Result<(), StoreError> {
+    let mut file = match File::open(path) {
+        Ok(f) => f,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(()),
+        Err(e) => return Err(StoreError::Unavailable { path: path.to_owned(), detail: e.to_string() }),
+    };
+    let mut header = [0u8; 16];
+    let mut read = 0;
+    while read < header.len() {
+        match file.read(&mut header[read..]) {
+            Ok(0) => break,
+            Ok(n) => read += n,
+            Err(e) => return Err(StoreError::Unavailable { path: path.to_owned(), detail: e.to_string() }),
+        }
+    }
+    // An empty file is a new, empty database to SQLite.
+    if read == 0 || (read == header.len() && &header == SQLITE_HEADER) {
+        Ok(())
+    } else {
+        Err(StoreError::Corrupt { path: path.to_owned() })
+    }
+}
+
+fn classify(e: rusqlite::Error, path: &Path) -> StoreError {
+    match e.sqlite_error_code() {
+        Some(ErrorCode::NotADatabase | ErrorCode::DatabaseCorrupt) => StoreError::Corrupt { path: path.to_owned() },
+        Some(ErrorCode::CannotOpen | ErrorCode::PermissionDenied | ErrorCode::ReadOnly) => {
+            StoreError::Unavailable { path: path.to_owned(), detail: e.to_string() }
+        }
+        _ => StoreError::Sqlite(e),
+    }
+}
