@@ -1,0 +1,30 @@
+#!/usr/bin/env bash
+# Installs whatever is missing, then runs every test: core and CLI (Rust),
+# the generated-types and translation checks, the UI (Vitest), and the
+# end-to-end tests that drive the real app in WebKit under a virtual display.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+./scripts/setup.sh
+
+log() { printf '\033[1m==> %s\033[0m\n' "$*"; }
+target_dir="${CARGO_TARGET_DIR:-$PWD/target}"
+
+log "Lesson content"
+cargo run --quiet -p ciberescudo-cli -- content check content
+
+log "Rust tests (core, CLI)"
+cargo test --locked -p ciberescudo-core -p ciberescudo-cli
+
+log "UI type check and tests"
+npm run --silent check
+npm run --silent test:ui
+
+log "Building the app (release, UI embedded)"
+npx tauri build --no-bundle --ci
+
+log "End-to-end tests in the real app"
+export CIBERESCUDO_APP_BINARY="$target_dir/release/ciberescudo-app"
+export WEBKIT_DISABLE_COMPOSITING_MODE=1
+# A private virtual display, so tests never touch the user's screen.
+xvfb-run --auto-servernum --server-args="-screen 0 1280x900x24" \
+  node --test --test-concurrency=1 tests/e2e/

@@ -1,0 +1,70 @@
+//! One command per use case; each forwards to `AppService`. `async` runs
+//! them off the main thread so a slow disk never freezes the window.
+
+use ciberescudo_core::api::*;
+use ciberescudo_core::progress::{NewProfile, Profile};
+use ciberescudo_core::Locale;
+use tauri::State;
+
+type Service<'a> = State<'a, AppService>;
+
+#[tauri::command(async)]
+pub fn startup(service: Service<'_>) -> Startup {
+    service.startup()
+}
+
+#[tauri::command(async)]
+pub fn list_profiles(service: Service<'_>) -> Result<Vec<Profile>, AppError> {
+    service.list_profiles()
+}
+
+#[tauri::command(async)]
+pub fn create_profile(service: Service<'_>, profile: NewProfile) -> Result<Profile, AppError> {
+    service.create_profile(profile)
+}
+
+#[tauri::command(async)]
+pub fn set_profile_locale(service: Service<'_>, profile_id: i64, locale: Locale) -> Result<Profile, AppError> {
+    service.set_profile_locale(profile_id, locale)
+}
+
+#[tauri::command(async)]
+pub fn list_lessons(service: Service<'_>, profile_id: i64) -> Result<Vec<LessonCard>, AppError> {
+    service.list_lessons(profile_id)
+}
+
+#[tauri::command(async)]
+pub fn open_lesson(service: Service<'_>, profile_id: i64, lesson_id: String) -> Result<LessonView, AppError> {
+    service.open_lesson(profile_id, &lesson_id)
+}
+
+#[tauri::command(async)]
+pub fn save_place(service: Service<'_>, profile_id: i64, lesson_id: String, section_id: String) -> Result<(), AppError> {
+    service.save_place(profile_id, &lesson_id, &section_id)
+}
+
+#[tauri::command(async)]
+pub fn start_quiz(service: Service<'_>, profile_id: i64, lesson_id: String) -> Result<QuizView, AppError> {
+    service.start_quiz(profile_id, &lesson_id)
+}
+
+#[tauri::command(async)]
+pub fn quiz_view(service: Service<'_>, profile_id: i64, attempt_id: i64) -> Result<QuizView, AppError> {
+    service.quiz_view(profile_id, attempt_id)
+}
+
+#[tauri::command(async)]
+pub fn answer_question(
+    service: Service<'_>,
+    profile_id: i64,
+    attempt_id: i64,
+    question_id: String,
+    chosen: Vec<String>,
+) -> Result<Feedback, AppError> {
+    service.answer_question(profile_id, attempt_id, &question_id, chosen)
+}
+
+#[tauri::command(async)]
+pub fn finish_quiz(service: Service<'_>, profile_id: i64, attempt_id: i64) -> Result<QuizResult, AppError> {
+    service.finish_quiz(profile_id, attempt_id)
+}

@@ -1,0 +1,45 @@
+//! Ciberescudo's desktop shell. It wires Tauri to `ciberescudo_core`:
+//! where files live, logging, and one thin command per use case.
+
+mod commands;
+mod logging;
+mod paths;
+
+use ciberescudo_core::api::AppService;
+use ciberescudo_core::content::Catalog;
+use ciberescudo_core::i18n::Localizer;
+use ciberescudo_core::Locale;
+use tauri::Manager;
+
+/// The lessons, validated by build.rs when the app was compiled.
+const CATALOG_JSON: &str = include_str!(concat!(env!("OUT_DIR"), "/catalog.json"));
+
+pub fn run() {
+    tauri::Builder::default()
+        .setup(|app| {
+            let dirs = paths::AppDirs::resolve(app.handle())?;
+            let guard = logging::init(&dirs.logs);
+            app.manage(guard);
+
+            let catalog = Catalog::from_json(CATALOG_JSON).expect("build.rs wrote a valid catalog");
+            let system_locale = Locale::from_system(sys_locale::get_locale().as_deref());
+            tracing::info!(lessons = catalog.lessons().len(), "starting");
+            app.manage(AppService::new(catalog, Localizer::embedded(), dirs.database, system_locale));
+            Ok(())
+        })
+        .invoke_handler(tauri::generate_handler![
+            commands::startup,
+            commands::list_profiles,
+            commands::create_profile,
+            commands::set_profile_locale,
+            commands::list_lessons,
+            commands::open_lesson,
+            commands::save_place,
+            commands::start_quiz,
+            commands::quiz_view,
+            commands::answer_question,
+            commands::finish_quiz,
+        ])
+        .run(tauri::generate_context!())
+        .expect("error while running Ciberescudo");
+}

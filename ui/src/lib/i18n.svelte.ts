@@ -1,0 +1,76 @@
+// Fluent bundles over every locales/<lang>/*.ftl file, and the current UI language.
+// t() reads the current language from reactive state, so markup re-renders on a switch.
+import { FluentBundle, FluentResource, type FluentVariable } from "@fluent/bundle";
+import type { AppError, Locale } from "./bindings";
+
+export const LOCALES: readonly Locale[] = ["es-MX", "en"];
+export const DEFAULT_LOCALE: Locale = "es-MX";
+
+const sources = import.meta.glob<string>("../../../locales/*/*.ftl", {
+  query: "?raw",
+  import: "default",
+  eager: true,
+});
+
+/** The locale folder a glob path belongs to: "../../../locales/en/app.ftl" → "en". */
+function localeOfPath(path: string): string {
+  const parts = path.split("/");
+  return parts[parts.length - 2];
+}
+
+function buildBundle(locale: Locale): FluentBundle {
+  const bundle = new FluentBundle(locale, { useIsolating: false });
+  for (const [path, text] of Object.entries(sources)) {
+    if (localeOfPath(path) !== locale) continue;
+    const errors = bundle.addResource(new FluentResource(text));
+    for (const error of errors) console.error(`${path}: ${error.message}`);
+  }
+  return bundle;
+}
+
+const bundles: Record<Locale, FluentBundle> = {
+  "es-MX": buildBundle("es-MX"),
+  en: buildBundle("en"),
+};
+
+const current = $state<{ locale: Locale }>({ locale: DEFAULT_LOCALE });
+
+export function getLocale(): Locale {
+  return current.locale;
+}
+
+export function setLocale(locale: Locale): void {
+  current.locale = locale;
+  document.documentElement.lang = locale;
+}
+
+/** Best guess of the system language when the Rust side could not tell us. */
+export function guessLocale(): Locale {
+  return navigator.language.toLowerCase().startsWith("en") ? "en" : DEFAULT_LOCALE;
+}
+
+export type Args = Record<string, FluentVariable>;
+
+function format(locale: Locale, key: string, args?: Args): string | null {
+  const bundle = bundles[locale];
+  const message = bundle.getMessage(key);
+  if (!message?.value) return null;
+  const errors: Error[] = [];
+  const text = bundle.formatPattern(message.value, args ?? null, errors);
+  for (const error of errors) console.error(`${locale} ${key}: ${error.message}`);
+  return text;
+}
+
+/** The UI string `key` in the current language. Always call it with a literal key. */
+export function t(key: string, args?: Args): string {
+  return format(current.locale, key, args) ?? key;
+}
+
+/** The message for an error from the Rust side, with a generic fallback. */
+export function tError(error: AppError): string {
+  const args: Args = {};
+  for (const [name, value] of Object.entries(error.args)) {
+    if (value !== undefined) args[name] = value;
+  }
+  return format(current.locale, error.key, args) ?? t("app-error-unexpected");
+}

@@ -1,0 +1,17 @@
+// For screens that re-fetch (e.g. after a language switch): apply only the answer
+// to the most recent request, so a slow older answer never overwrites a newer one.
+import { toAppError } from "./api";
+import type { AppError } from "./bindings";
+
+export function latestOnly<T>(apply: (value: T) => void, fail: (error: AppError) => void) {
+  let latest = 0;
+  return async (request: Promise<T>): Promise<void> => {
+    const mine = ++latest;
+    try {
+      const value = await request;
+      if (mine === latest) apply(value);
+    } catch (error) {
+      if (mine === latest) fail(toAppError(error));
+    }
+  };
+}
