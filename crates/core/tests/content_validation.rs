@@ -281,9 +281,8 @@ fn missing_explanation_is_a_syntax_problem_in_its_table() {
     assert_eq!(problems.len(), 1, "{}", render(&problems));
     let p = &problems[0];
     assert_eq!(p.file, f.path(ES));
-    // The table that lacks it: its header or its one key.
-    let header = f.line_of(ES, "[questions.friend-asks.options.say-no-kindly]");
-    assert!(p.line == header || p.line == header + 1, "line {} (table at {header})", p.line);
+    // The header of the table that lacks it.
+    assert_eq!(p.line, f.line_of(ES, "[questions.friend-asks.options.say-no-kindly]"));
     let detail = syntax_detail(p);
     assert!(detail.contains("missing field") && detail.contains("explanation"), "{detail}");
 }
@@ -933,7 +932,7 @@ fn too_many_words() {
 fn reading_ease_too_low() {
     let f = Fixture::new();
     let sentence = "Authentication infrastructure necessitates comprehensive cryptographic verification.";
-    let paragraph = vec![sentence; 10].join(" ");
+    let paragraph = [sentence; 10].join(" ");
     for id in base_sections() {
         f.edit(EN, |t| set_body(t, &id, &paragraph));
     }
@@ -949,7 +948,7 @@ fn reading_ease_too_low() {
 fn spanish_reading_ease_too_low() {
     let f = Fixture::new();
     let sentence = "La autenticación multifactorial constituye una salvaguarda imprescindible.";
-    let paragraph = vec![sentence; 10].join(" ");
+    let paragraph = [sentence; 10].join(" ");
     for id in base_sections() {
         f.edit(ES, |t| set_body(t, &id, &paragraph));
     }
@@ -993,9 +992,9 @@ fn long_sentence_wrapped_over_lines_is_reported_where_it_starts() {
     f.replace(
         ES,
         "Diego es buena onda. Aun así, tu contraseña no se presta.",
-        "Diego es buena onda. A veces\n  hay pleitos entre amistades y alguien se enoja mucho con otra persona de su salón.\nAun así, tu contraseña no se presta.",
+        "Diego es buena onda. Tu amigo\n  puede enojarse contigo y contar tu secreto a otras personas de la escuela sin querer.\nAun así, tu contraseña no se presta.",
     );
-    let line = f.line_of(ES, "Diego es buena onda. A veces");
+    let line = f.line_of(ES, "Diego es buena onda. Tu amigo");
     f.assert_problems(vec![f.at(ES, line, ProblemKind::LongSentence { words: 17, max: 14 })]);
 }
 
@@ -1009,6 +1008,15 @@ fn two_long_sentences_with_the_same_start_are_each_reported_at_their_line() {
         f.at(ES, f.line_of(ES, first), ProblemKind::LongSentence { words: 17, max: 14 }),
         f.at(ES, f.line_of(ES, second), ProblemKind::LongSentence { words: 17, max: 14 }),
     ]);
+}
+
+#[test]
+fn long_sentence_starting_like_an_earlier_short_one() {
+    let f = Fixture::new();
+    let short = "Si alguien te pide tu contraseña, di que no.";
+    let long = "Si alguien te pide tu contraseña en la escuela, tampoco se la des aunque sea tu amigo.";
+    f.replace(ES, "Ojo: no uses este ejemplo.", &format!("{short}\n\n{long}\n\nOjo: no uses este ejemplo."));
+    f.assert_problems(vec![f.at(ES, f.line_of(ES, long), ProblemKind::LongSentence { words: 17, max: 14 })]);
 }
 
 #[test]

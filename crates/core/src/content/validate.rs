@@ -182,7 +182,8 @@ fn check_question(file: &SourceFile, q: &super::raw::RawQuestion, kind: Question
         QuestionKind::Single if answer.len() != 1 => {
             report.at(file, &q.answer, ProblemKind::SingleAnswer { count: answer.len() })
         }
-        QuestionKind::Multiple if answer.is_empty() || answer.len() >= options.len() => {
+        // Counted without repetitions, which are reported above.
+        QuestionKind::Multiple if answer.is_empty() || seen.len() >= options.iter().collect::<HashSet<_>>().len() => {
             report.at(file, &q.answer, ProblemKind::MultipleAnswer)
         }
         QuestionKind::TrueFalse if answer.len() != 1 => report.at(file, &q.answer, ProblemKind::TrueFalseAnswer),
@@ -319,14 +320,23 @@ fn check_reading_level(text: &TextFile, raw: &RawLesson, band: AgeBand, report: 
     }
     if let Some(max) = rules.max_sentence_words {
         for body in &bodies {
+            // Sentences are found in the file in reading order, each after the
+            // previous one, so that two alike are told apart.
+            let mut cursor = body.span().start;
+            let end = body.span().end;
             for block in parse_body(body.get_ref()) {
                 for piece in block.texts() {
                     for sentence in sentences(piece) {
+                        // The whole sentence, or its first few words if escapes
+                        // make the file's text differ from the parsed one.
+                        let head: String = sentence.chars().take(24).collect();
+                        let found = file.find_text(cursor..end, sentence).or_else(|| file.find_text(cursor..end, &head));
+                        let line = file.line(found.as_ref().map_or(cursor, |r| r.start));
+                        if let Some(r) = found {
+                            cursor = r.end;
+                        }
                         let n = words(sentence).count();
                         if n > max {
-                            // Point at the sentence's line: search for its first few words.
-                            let head: String = sentence.chars().take(24).collect();
-                            let line = file.line_of_text(body.span(), &head);
                             report.at_line(file, line, ProblemKind::LongSentence { words: n, max });
                         }
                     }
