@@ -41,6 +41,12 @@ content-missing-text = { $what ->
     [question] The text of question "{ $id }" is missing in { $file }.
     [option] The text of option "{ $id }" is missing in { $file }.
     [source] The text of source "{ $id }" is missing in { $file }.
+    [activity] The text of activity "{ $id }" is missing in { $file }.
+    [part] The text of part "{ $id }" is missing in { $file }.
+    [step] The text of step "{ $id }" is missing in { $file }.
+    [choice] The text of choice "{ $id }" is missing in { $file }.
+    [group] The text of group "{ $id }" is missing in { $file }.
+    [item] The text of item "{ $id }" is missing in { $file }.
    *[other] The text of "{ $id }" is missing in { $file }.
 }
 content-extra-text = { $what ->
@@ -48,6 +54,12 @@ content-extra-text = { $what ->
     [question] Question "{ $id }" is not in lesson.toml.
     [option] Option "{ $id }" is not in lesson.toml.
     [source] Source "{ $id }" is not in lesson.toml.
+    [activity] Activity "{ $id }" is not in lesson.toml.
+    [part] Part "{ $id }" is not in lesson.toml.
+    [step] Step "{ $id }" is not in lesson.toml.
+    [choice] Choice "{ $id }" is not in lesson.toml.
+    [group] Group "{ $id }" is not in lesson.toml.
+    [item] Item "{ $id }" is not in lesson.toml.
    *[other] "{ $id }" is not in lesson.toml.
 }
 content-true-false-option-text = Option "{ $id }" is true/false: it takes only an `explanation`, no `text`.
@@ -56,3 +68,23 @@ content-empty-text = The text of "{ $field }" is empty.
 content-word-count = The lesson body has { $words } words; for { $band } it must have between { $min } and { $max }.
 content-reading-ease = The reading ease is { $score }; for { $band } it must be at least { $min }. Use shorter sentences and simpler words.
 content-long-sentence = This sentence has { $words } words; for 8-11 it must have at most { $max }.
+
+content-missing-activity = Learner lessons need at least one activity.
+content-unknown-reference = "{ $id }" is not defined here.
+content-unknown-activity-kind = "{ $kind }" is not an activity kind; use spot-the-scam, what-would-you-do, sort-it or passphrase-lab.
+content-activity-field-unused = The field `{ $field }` is not used by { $kind } activities.
+content-activity-field-missing = This { $kind } activity is missing the field `{ $field }`.
+content-unknown-channel = "{ $channel }" is not a channel; use sms, chat, email or web.
+content-part-count = The message has { $count } parts; it must have between { $min } and { $max }.
+content-suspicious-parts = Mark at least one part as suspicious, but not all of them.
+content-ending-with-choices = Step "{ $id }" is an ending, so it cannot have choices.
+content-unknown-outcome = "{ $outcome }" is not an outcome; use good, okay or risky.
+content-step-without-ending = Step "{ $id }" has no choices and is not in `endings`.
+content-unreachable-step = Step "{ $id }" cannot be reached from the start.
+content-no-good-ending = The story needs at least one "good" ending.
+content-group-count = The activity has { $count } groups; it must have between { $min } and { $max }.
+content-item-count = The activity has { $count } items; it must have between { $min } and { $max }.
+content-empty-group = No item belongs in group "{ $id }".
+content-missing-guide = Adult lessons need a `[guide]` to talk about at home.
+content-unexpected-guide = Only adult lessons have a `[guide]`.
+content-guide-question-count = The guide has { $count } questions; it must have between { $min } and { $max }.

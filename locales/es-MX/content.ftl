@@ -41,6 +41,12 @@ content-missing-text = { $what ->
     [question] Falta el texto de la pregunta «{ $id }» en { $file }.
     [option] Falta el texto de la opción «{ $id }» en { $file }.
     [source] Falta el texto de la fuente «{ $id }» en { $file }.
+    [activity] Falta el texto de la actividad «{ $id }» en { $file }.
+    [part] Falta el texto de la parte «{ $id }» en { $file }.
+    [step] Falta el texto del paso «{ $id }» en { $file }.
+    [choice] Falta el texto de la opción «{ $id }» en { $file }.
+    [group] Falta el texto del grupo «{ $id }» en { $file }.
+    [item] Falta el texto del elemento «{ $id }» en { $file }.
    *[other] Falta el texto de «{ $id }» en { $file }.
 }
 content-extra-text = { $what ->
@@ -48,6 +54,12 @@ content-extra-text = { $what ->
     [question] La pregunta «{ $id }» no está en lesson.toml.
     [option] La opción «{ $id }» no está en lesson.toml.
     [source] La fuente «{ $id }» no está en lesson.toml.
+    [activity] La actividad «{ $id }» no está en lesson.toml.
+    [part] La parte «{ $id }» no está en lesson.toml.
+    [step] El paso «{ $id }» no está en lesson.toml.
+    [choice] La opción «{ $id }» no está en lesson.toml.
+    [group] El grupo «{ $id }» no está en lesson.toml.
+    [item] El elemento «{ $id }» no está en lesson.toml.
    *[other] «{ $id }» no está en lesson.toml.
 }
 content-true-false-option-text = La opción «{ $id }» es de verdadero o falso: lleva solo `explanation`, sin `text`.
@@ -56,3 +68,23 @@ content-empty-text = El texto de «{ $field }» está vacío.
 content-word-count = El cuerpo de la lección tiene { $words } palabras; para { $band } debe tener entre { $min } y { $max }.
 content-reading-ease = La facilidad de lectura es { $score }; para { $band } debe ser al menos { $min }. Usa oraciones más cortas y palabras más sencillas.
 content-long-sentence = Esta oración tiene { $words } palabras; para 8-11 debe tener como máximo { $max }.
+
+content-missing-activity = Las lecciones para estudiantes necesitan al menos una actividad.
+content-unknown-reference = «{ $id }» no está definido aquí.
+content-unknown-activity-kind = «{ $kind }» no es un tipo de actividad; usa spot-the-scam, what-would-you-do, sort-it o passphrase-lab.
+content-activity-field-unused = El campo `{ $field }` no se usa en las actividades de tipo { $kind }.
+content-activity-field-missing = A esta actividad de tipo { $kind } le falta el campo `{ $field }`.
+content-unknown-channel = «{ $channel }» no es un canal; usa sms, chat, email o web.
+content-part-count = El mensaje tiene { $count } partes; debe tener entre { $min } y { $max }.
+content-suspicious-parts = Marca como sospechosa al menos una parte, pero no todas.
+content-ending-with-choices = El paso «{ $id }» es un final, así que no puede tener opciones.
+content-unknown-outcome = «{ $outcome }» no es un resultado; usa good, okay o risky.
+content-step-without-ending = El paso «{ $id }» no tiene opciones ni está en `endings`.
+content-unreachable-step = No se puede llegar al paso «{ $id }» desde el inicio.
+content-no-good-ending = La historia necesita al menos un final «good».
+content-group-count = La actividad tiene { $count } grupos; debe tener entre { $min } y { $max }.
+content-item-count = La actividad tiene { $count } elementos; debe tener entre { $min } y { $max }.
+content-empty-group = Ningún elemento va en el grupo «{ $id }».
+content-missing-guide = Las lecciones para personas adultas necesitan una guía `[guide]` para platicar en casa.
+content-unexpected-guide = Solo las lecciones para personas adultas llevan `[guide]`.
+content-guide-question-count = La guía tiene { $count } preguntas; debe tener entre { $min } y { $max }.

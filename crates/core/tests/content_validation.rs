@@ -729,7 +729,8 @@ fn bad_urls() {
         let f = Fixture::new();
         f.edit(LESSON, |t| {
             let start = t.find("url = \"").unwrap();
-            format!("{}url = \"{url}\"\n", &t[..start])
+            let end = start + t[start..].find('\n').unwrap();
+            format!("{}url = \"{url}\"{}", &t[..start], &t[end..])
         });
         let line = f.line_of(LESSON, "url = ");
         f.assert_problems(vec![f.at(LESSON, line, ProblemKind::BadUrl { url: url.into() })]);

@@ -120,6 +120,37 @@ fn one_of_each_kind() -> Vec<ProblemKind> {
         WordCount { words: 48, min: 250, max: 600, band: text("8-11") },
         ReadingEase { score: 62.345, min: 75.0, band: text("8-11") },
         LongSentence { words: 17, max: 14 },
+        MissingText { what: "activity", id: text("fake-package"), file: text("en.toml") },
+        MissingText { what: "part", id: text("fake-package.link"), file: text("en.toml") },
+        MissingText { what: "step", id: text("game-friend.start"), file: text("en.toml") },
+        MissingText { what: "choice", id: text("game-friend.block"), file: text("en.toml") },
+        MissingText { what: "group", id: text("what-to-share.never"), file: text("en.toml") },
+        MissingText { what: "item", id: text("what-to-share.address"), file: text("en.toml") },
+        ExtraText { what: "activity", id: text("bonus-activity") },
+        ExtraText { what: "part", id: text("fake-package.bonus") },
+        ExtraText { what: "step", id: text("game-friend.bonus") },
+        ExtraText { what: "choice", id: text("game-friend.bonus") },
+        ExtraText { what: "group", id: text("what-to-share.bonus") },
+        ExtraText { what: "item", id: text("what-to-share.bonus") },
+        MissingActivity,
+        UnknownReference { id: text("no-such-step") },
+        UnknownActivityKind { kind: text("crossword") },
+        ActivityFieldUnused { field: text("channel"), kind: text("sort-it") },
+        ActivityFieldMissing { field: text("parts"), kind: text("spot-the-scam") },
+        UnknownChannel { channel: text("fax") },
+        PartCount { count: 2, min: 3, max: 12 },
+        SuspiciousParts,
+        EndingWithChoices { id: text("end-told") },
+        UnknownOutcome { outcome: text("great") },
+        StepWithoutEnding { id: text("asks-photo") },
+        UnreachableStep { id: text("lonely-step") },
+        NoGoodEnding,
+        GroupCount { count: 5, min: 2, max: 4 },
+        ItemCount { count: 3, min: 4, max: 12 },
+        EmptyGroup { id: text("ask-first") },
+        MissingGuide,
+        UnexpectedGuide,
+        GuideQuestionCount { count: 2, min: 3, max: 8 },
     ];
     for kind in &all {
         match kind {
@@ -153,7 +184,26 @@ fn one_of_each_kind() -> Vec<ProblemKind> {
             | EmptyText { .. }
             | WordCount { .. }
             | ReadingEase { .. }
-            | LongSentence { .. } => {}
+            | LongSentence { .. }
+            | MissingActivity
+            | UnknownReference { .. }
+            | UnknownActivityKind { .. }
+            | ActivityFieldUnused { .. }
+            | ActivityFieldMissing { .. }
+            | UnknownChannel { .. }
+            | PartCount { .. }
+            | SuspiciousParts
+            | EndingWithChoices { .. }
+            | UnknownOutcome { .. }
+            | StepWithoutEnding { .. }
+            | UnreachableStep { .. }
+            | NoGoodEnding
+            | GroupCount { .. }
+            | ItemCount { .. }
+            | EmptyGroup { .. }
+            | MissingGuide
+            | UnexpectedGuide
+            | GuideQuestionCount { .. } => {}
         }
     }
     all
@@ -163,8 +213,8 @@ fn one_of_each_kind() -> Vec<ProblemKind> {
 fn every_problem_kind_has_a_distinct_message_id() {
     let kinds = one_of_each_kind();
     let ids: BTreeSet<&str> = kinds.iter().map(ProblemKind::message_id).collect();
-    // 31 kinds; MissingText and ExtraText appear four times each above.
-    assert_eq!(ids.len(), 31);
+    // 50 kinds; MissingText and ExtraText appear ten times each above.
+    assert_eq!(ids.len(), 50);
     for id in &ids {
         assert!(id.starts_with("content-"), "{id}");
     }

@@ -5,6 +5,7 @@
 //! and `es-MX.toml` / `en.toml` hold its text, keyed by the same ids. See
 //! `docs/content-format.md`.
 
+mod activity;
 mod body;
 mod curriculum;
 mod loader;
@@ -14,7 +15,12 @@ pub mod readability;
 mod raw;
 mod spans;
 mod validate;
+mod validate_activity;
 
+pub use activity::{
+    score_sort, score_spot, Activity, ActivityKind, Channel, Guide, Outcome, ScamPart, SortGroup, SortItem, SpotScore, Step,
+    StepChoice,
+};
 pub use body::{parse_body, Block};
 pub use curriculum::{BandRules, ADULT_TOPICS, LEARNER_TOPICS};
 pub use loader::{load_dir, load_lesson};

@@ -4,6 +4,7 @@
 
 use serde::{Deserialize, Serialize};
 
+use super::activity::{Activity, Guide};
 use super::body::Block;
 use crate::{AgeBand, Locale};
 
@@ -64,6 +65,9 @@ pub struct Lesson {
     pub sections: Vec<Section>,
     pub questions: Vec<Question>,
     pub sources: Vec<Source>,
+    pub activities: Vec<Activity>,
+    /// Adult lessons only: questions to talk about at home.
+    pub guide: Option<Guide>,
 }
 
 impl Lesson {

@@ -41,7 +41,7 @@ pub enum ProblemKind {
     MultipleAnswer,
     TrueFalseAnswer,
     BadUrl { url: String },
-    /// `what` is one of section, question, option, source.
+    /// `what` is one of section, question, option, source, activity, part, step, choice, group, item.
     MissingText { what: &'static str, id: String, file: String },
     ExtraText { what: &'static str, id: String },
     TrueFalseOptionText { id: String },
@@ -50,6 +50,26 @@ pub enum ProblemKind {
     WordCount { words: usize, min: usize, max: usize, band: String },
     ReadingEase { score: f64, min: f64, band: String },
     LongSentence { words: usize, max: usize },
+    MissingActivity,
+    /// An id that names nothing declared where it should be (a section, a part, a step, a group).
+    UnknownReference { id: String },
+    UnknownActivityKind { kind: String },
+    ActivityFieldUnused { field: String, kind: String },
+    ActivityFieldMissing { field: String, kind: String },
+    UnknownChannel { channel: String },
+    PartCount { count: usize, min: usize, max: usize },
+    SuspiciousParts,
+    EndingWithChoices { id: String },
+    UnknownOutcome { outcome: String },
+    StepWithoutEnding { id: String },
+    UnreachableStep { id: String },
+    NoGoodEnding,
+    GroupCount { count: usize, min: usize, max: usize },
+    ItemCount { count: usize, min: usize, max: usize },
+    EmptyGroup { id: String },
+    MissingGuide,
+    UnexpectedGuide,
+    GuideQuestionCount { count: usize, min: usize, max: usize },
 }
 
 
@@ -88,6 +108,25 @@ impl ProblemKind {
             WordCount { .. } => "content-word-count",
             ReadingEase { .. } => "content-reading-ease",
             LongSentence { .. } => "content-long-sentence",
+            MissingActivity => "content-missing-activity",
+            UnknownReference { .. } => "content-unknown-reference",
+            UnknownActivityKind { .. } => "content-unknown-activity-kind",
+            ActivityFieldUnused { .. } => "content-activity-field-unused",
+            ActivityFieldMissing { .. } => "content-activity-field-missing",
+            UnknownChannel { .. } => "content-unknown-channel",
+            PartCount { .. } => "content-part-count",
+            SuspiciousParts => "content-suspicious-parts",
+            EndingWithChoices { .. } => "content-ending-with-choices",
+            UnknownOutcome { .. } => "content-unknown-outcome",
+            StepWithoutEnding { .. } => "content-step-without-ending",
+            UnreachableStep { .. } => "content-unreachable-step",
+            NoGoodEnding => "content-no-good-ending",
+            GroupCount { .. } => "content-group-count",
+            ItemCount { .. } => "content-item-count",
+            EmptyGroup { .. } => "content-empty-group",
+            MissingGuide => "content-missing-guide",
+            UnexpectedGuide => "content-unexpected-guide",
+            GuideQuestionCount { .. } => "content-guide-question-count",
         }
     }
 
@@ -126,6 +165,17 @@ impl ProblemKind {
                 ("band", t(band)),
             ],
             LongSentence { words, max } => vec![("words", n(*words)), ("max", n(*max))],
+            MissingActivity | SuspiciousParts | NoGoodEnding | MissingGuide | UnexpectedGuide => vec![],
+            UnknownReference { id } | EndingWithChoices { id } | StepWithoutEnding { id } | UnreachableStep { id } | EmptyGroup { id } => {
+                vec![("id", t(id))]
+            }
+            UnknownActivityKind { kind } => vec![("kind", t(kind))],
+            ActivityFieldUnused { field, kind } | ActivityFieldMissing { field, kind } => vec![("field", t(field)), ("kind", t(kind))],
+            UnknownChannel { channel } => vec![("channel", t(channel))],
+            UnknownOutcome { outcome } => vec![("outcome", t(outcome))],
+            PartCount { count, min, max } | GroupCount { count, min, max } | ItemCount { count, min, max } | GuideQuestionCount { count, min, max } => {
+                vec![("count", n(*count)), ("min", n(*min)), ("max", n(*max))]
+            }
         }
     }
 }

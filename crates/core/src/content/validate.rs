@@ -7,6 +7,7 @@ use std::collections::HashSet;
 use toml::Spanned;
 
 use super::body::{parse_body, Block};
+use super::validate_activity;
 use super::curriculum::{self, BandRules};
 use super::model::{Choice, Lesson, Localized, Question, QuestionKind, Section, Source};
 use super::problem::{Problem, ProblemKind};
@@ -22,15 +23,15 @@ pub(crate) struct TextFile {
     pub raw: RawText,
 }
 
-struct Report<'a> {
+pub(crate) struct Report<'a> {
     problems: &'a mut Vec<Problem>,
 }
 
 impl Report<'_> {
-    fn at<T>(&mut self, file: &SourceFile, spanned: &Spanned<T>, kind: ProblemKind) {
+    pub(crate) fn at<T>(&mut self, file: &SourceFile, spanned: &Spanned<T>, kind: ProblemKind) {
         self.problems.push(Problem { file: file.path.clone(), line: file.line(spanned.span().start), kind });
     }
-    fn at_line(&mut self, file: &SourceFile, line: usize, kind: ProblemKind) {
+    pub(crate) fn at_line(&mut self, file: &SourceFile, line: usize, kind: ProblemKind) {
         self.problems.push(Problem { file: file.path.clone(), line, kind });
     }
 }
@@ -46,8 +47,10 @@ pub(crate) fn build_lesson(folder: &str, structure: &SourceFile, raw: &RawLesson
     let mut problems = Vec::new();
     let mut report = Report { problems: &mut problems };
     let band = check_structure(folder, structure, raw, &mut report);
+    validate_activity::check_structure(structure, raw, band, &mut report);
     for text in texts {
         check_text(structure, raw, text, band, &mut report);
+        validate_activity::check_text(structure, raw, text, band, &mut report);
     }
     let complete = texts.len() == Locale::ALL.len();
     match band {
@@ -137,7 +140,7 @@ fn count(kind: ProblemKind, range: &std::ops::RangeInclusive<usize>) -> ProblemK
 }
 
 /// Ids must be kebab-case and unique within their list.
-fn check_ids<'a>(file: &SourceFile, ids: impl Iterator<Item = &'a Spanned<String>>, report: &mut Report) {
+pub(crate) fn check_ids<'a>(file: &SourceFile, ids: impl Iterator<Item = &'a Spanned<String>>, report: &mut Report) {
     let mut seen = HashSet::new();
     for id in ids {
         if !is_valid_id(id.get_ref()) {
@@ -415,6 +418,8 @@ fn assemble(raw: &RawLesson, band: AgeBand, texts: &[TextFile]) -> Lesson {
         .collect();
 
     Lesson {
+        activities: validate_activity::assemble(raw, es, en),
+        guide: validate_activity::assemble_guide(es, en),
         id: raw.id.get_ref().clone(),
         topic: raw.topic.get_ref().clone(),
         band,
