@@ -154,6 +154,8 @@ test('(d) two profiles on one computer each see only their own progress', TIMEOU
     await nextSection(browser, sections[1]);
     await nextSection(browser, sections[2]);
 
+    // Back to the lessons, then hand the computer over.
+    await pressTestId(browser, 'reader-home');
     await pressTestId(browser, 'change-profile');
     await createProfile(browser, { nickname: 'Quetzal', band: '8-11', locale: 'es-MX', avatar: 1 });
     await browser.waitUntil(async () => (await lessonState(browser)) === 'new', {
@@ -163,6 +165,7 @@ test('(d) two profiles on one computer each see only their own progress', TIMEOU
     await openLesson(browser, lesson.es);
     assert.equal(await currentSection(browser), sections[0], 'a new profile starts at the first section');
 
+    await pressTestId(browser, 'reader-home');
     await pressTestId(browser, 'change-profile');
     await pickProfile(browser, 'Jaguar');
     await browser.waitUntil(async () => (await lessonState(browser)) === 'inProgress', {
