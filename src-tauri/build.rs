@@ -22,6 +22,15 @@ const COMMANDS: &[&str] = &[
     "quiz_view",
     "answer_question",
     "finish_quiz",
+    "check_spot",
+    "check_sort",
+    "finish_story",
+    "estimate_passphrase",
+    "finish_passphrase_lab",
+    "list_attempts",
+    "quiz_result",
+    "glossary",
+    "help_places",
 ];
 
 fn main() {

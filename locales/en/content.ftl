@@ -47,6 +47,8 @@ content-missing-text = { $what ->
     [choice] The text of choice "{ $id }" is missing in { $file }.
     [group] The text of group "{ $id }" is missing in { $file }.
     [item] The text of item "{ $id }" is missing in { $file }.
+    [term] The text of term "{ $id }" is missing in { $file }.
+    [place] The text of help place "{ $id }" is missing in { $file }.
    *[other] The text of "{ $id }" is missing in { $file }.
 }
 content-extra-text = { $what ->
@@ -60,6 +62,8 @@ content-extra-text = { $what ->
     [choice] Choice "{ $id }" is not in lesson.toml.
     [group] Group "{ $id }" is not in lesson.toml.
     [item] Item "{ $id }" is not in lesson.toml.
+    [term] Term "{ $id }" is not in terms.toml.
+    [place] Help place "{ $id }" is not in places.toml.
    *[other] "{ $id }" is not in lesson.toml.
 }
 content-true-false-option-text = Option "{ $id }" is true/false: it takes only an `explanation`, no `text`.
@@ -88,3 +92,15 @@ content-empty-group = No item belongs in group "{ $id }".
 content-missing-guide = Adult lessons need a `[guide]` to talk about at home.
 content-unexpected-guide = Only adult lessons have a `[guide]`.
 content-guide-question-count = The guide has { $count } questions; it must have between { $min } and { $max }.
+
+content-bad-form = "{ $form }" can't be a glossary form: write it in lowercase, without spaces at either end.
+content-bad-date = "{ $date }" is not a valid date; use the YYYY-MM-DD format.
+
+passphrase-tip-start = Type three or four words that have nothing to do with each other.
+passphrase-tip-common = That's a very common password: someone would try it first.
+passphrase-tip-names = Names on their own are easy to guess. Put them together with other words.
+passphrase-tip-dates = Dates and years are easy to guess. Use words instead.
+passphrase-tip-more-words = Add more words: the longer it is, the harder it is to guess.
+passphrase-tip-patterns = Avoid patterns like "123", "aaa" or rows of keys.
+passphrase-tip-unusual-words = Try less common words, or words that don't go together.
+passphrase-tip-strong = Great! This phrase is hard to guess. Keep your real one secret.

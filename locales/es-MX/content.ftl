@@ -47,6 +47,8 @@ content-missing-text = { $what ->
     [choice] Falta el texto de la opción «{ $id }» en { $file }.
     [group] Falta el texto del grupo «{ $id }» en { $file }.
     [item] Falta el texto del elemento «{ $id }» en { $file }.
+    [term] Falta el texto del término «{ $id }» en { $file }.
+    [place] Falta el texto del lugar de ayuda «{ $id }» en { $file }.
    *[other] Falta el texto de «{ $id }» en { $file }.
 }
 content-extra-text = { $what ->
@@ -60,6 +62,8 @@ content-extra-text = { $what ->
     [choice] La opción «{ $id }» no está en lesson.toml.
     [group] El grupo «{ $id }» no está en lesson.toml.
     [item] El elemento «{ $id }» no está en lesson.toml.
+    [term] El término «{ $id }» no está en terms.toml.
+    [place] El lugar de ayuda «{ $id }» no está en places.toml.
    *[other] «{ $id }» no está en lesson.toml.
 }
 content-true-false-option-text = La opción «{ $id }» es de verdadero o falso: lleva solo `explanation`, sin `text`.
@@ -88,3 +92,15 @@ content-empty-group = Ningún elemento va en el grupo «{ $id }».
 content-missing-guide = Las lecciones para personas adultas necesitan una guía `[guide]` para platicar en casa.
 content-unexpected-guide = Solo las lecciones para personas adultas llevan `[guide]`.
 content-guide-question-count = La guía tiene { $count } preguntas; debe tener entre { $min } y { $max }.
+
+content-bad-form = «{ $form }» no sirve como forma del glosario: escríbela en minúsculas y sin espacios al principio o al final.
+content-bad-date = «{ $date }» no es una fecha válida; usa el formato AAAA-MM-DD.
+
+passphrase-tip-start = Escribe tres o cuatro palabras que no tengan nada que ver entre sí.
+passphrase-tip-common = Esa es una contraseña muy usada: alguien la probaría primero.
+passphrase-tip-names = Los nombres solos son fáciles de adivinar. Júntalos con otras palabras.
+passphrase-tip-dates = Las fechas y los años son fáciles de adivinar. Mejor usa palabras.
+passphrase-tip-more-words = Agrega más palabras: entre más larga, más difícil de adivinar.
+passphrase-tip-patterns = Evita patrones como «123», «aaa» o filas del teclado.
+passphrase-tip-unusual-words = Prueba con palabras más raras o que no vayan juntas.
+passphrase-tip-strong = ¡Muy bien! Esta frase es difícil de adivinar. La tuya de verdad, guárdala en secreto.

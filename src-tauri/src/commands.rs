@@ -2,7 +2,8 @@
 //! them off the main thread so a slow disk never freezes the window.
 
 use ciberescudo_core::api::*;
-use ciberescudo_core::progress::{NewProfile, Profile};
+use ciberescudo_core::content::passphrase::PassphraseStrength;
+use ciberescudo_core::progress::{AttemptSummary, NewProfile, Profile};
 use ciberescudo_core::Locale;
 use tauri::State;
 
@@ -67,4 +68,76 @@ pub fn answer_question(
 #[tauri::command(async)]
 pub fn finish_quiz(service: Service<'_>, profile_id: i64, attempt_id: i64) -> Result<QuizResult, AppError> {
     service.finish_quiz(profile_id, attempt_id)
+}
+
+#[tauri::command(async)]
+pub fn check_spot(
+    service: Service<'_>,
+    profile_id: i64,
+    lesson_id: String,
+    activity_id: String,
+    marked: Vec<String>,
+    record: bool,
+) -> Result<SpotResult, AppError> {
+    service.check_spot(profile_id, &lesson_id, &activity_id, marked, record)
+}
+
+#[tauri::command(async)]
+pub fn check_sort(
+    service: Service<'_>,
+    profile_id: i64,
+    lesson_id: String,
+    activity_id: String,
+    placed: Vec<Placement>,
+    record: bool,
+) -> Result<SortResult, AppError> {
+    service.check_sort(profile_id, &lesson_id, &activity_id, placed, record)
+}
+
+#[tauri::command(async)]
+pub fn finish_story(
+    service: Service<'_>,
+    profile_id: i64,
+    lesson_id: String,
+    activity_id: String,
+    path: Vec<String>,
+) -> Result<StoryResult, AppError> {
+    service.finish_story(profile_id, &lesson_id, &activity_id, path)
+}
+
+/// Pure and stateless: the text is estimated and dropped, never stored or logged.
+#[tauri::command(async)]
+pub fn estimate_passphrase(text: String) -> PassphraseStrength {
+    AppService::estimate_passphrase(&text)
+}
+
+#[tauri::command(async)]
+pub fn finish_passphrase_lab(
+    service: Service<'_>,
+    profile_id: i64,
+    lesson_id: String,
+    activity_id: String,
+    text: String,
+) -> Result<PassphraseStrength, AppError> {
+    service.finish_passphrase_lab(profile_id, &lesson_id, &activity_id, &text)
+}
+
+#[tauri::command(async)]
+pub fn list_attempts(service: Service<'_>, profile_id: i64, lesson_id: String) -> Result<Vec<AttemptSummary>, AppError> {
+    service.list_attempts(profile_id, &lesson_id)
+}
+
+#[tauri::command(async)]
+pub fn quiz_result(service: Service<'_>, profile_id: i64, attempt_id: i64) -> Result<QuizResult, AppError> {
+    service.quiz_result(profile_id, attempt_id)
+}
+
+#[tauri::command(async)]
+pub fn glossary(service: Service<'_>, locale: Locale) -> Vec<TermView> {
+    service.glossary(locale)
+}
+
+#[tauri::command(async)]
+pub fn help_places(service: Service<'_>, locale: Locale) -> Vec<PlaceView> {
+    service.help_places(locale)
 }

@@ -39,6 +39,15 @@ pub fn run() {
             commands::quiz_view,
             commands::answer_question,
             commands::finish_quiz,
+            commands::check_spot,
+            commands::check_sort,
+            commands::finish_story,
+            commands::estimate_passphrase,
+            commands::finish_passphrase_lab,
+            commands::list_attempts,
+            commands::quiz_result,
+            commands::glossary,
+            commands::help_places,
         ])
         .run(tauri::generate_context!())
         .expect("error while running Ciberescudo");

@@ -151,6 +151,12 @@ fn one_of_each_kind() -> Vec<ProblemKind> {
         MissingGuide,
         UnexpectedGuide,
         GuideQuestionCount { count: 2, min: 3, max: 8 },
+        BadForm { form: text("Contraseña ") },
+        BadDate { date: text("21/11/2026") },
+        MissingText { what: "term", id: text("phishing"), file: text("en.toml") },
+        MissingText { what: "place", id: text("linea-de-la-vida"), file: text("en.toml") },
+        ExtraText { what: "term", id: text("bonus-term") },
+        ExtraText { what: "place", id: text("bonus-place") },
     ];
     for kind in &all {
         match kind {
@@ -203,7 +209,9 @@ fn one_of_each_kind() -> Vec<ProblemKind> {
             | EmptyGroup { .. }
             | MissingGuide
             | UnexpectedGuide
-            | GuideQuestionCount { .. } => {}
+            | GuideQuestionCount { .. }
+            | BadForm { .. }
+            | BadDate { .. } => {}
         }
     }
     all
@@ -213,8 +221,8 @@ fn one_of_each_kind() -> Vec<ProblemKind> {
 fn every_problem_kind_has_a_distinct_message_id() {
     let kinds = one_of_each_kind();
     let ids: BTreeSet<&str> = kinds.iter().map(ProblemKind::message_id).collect();
-    // 50 kinds; MissingText and ExtraText appear ten times each above.
-    assert_eq!(ids.len(), 50);
+    // 52 kinds; MissingText and ExtraText appear twelve times each above.
+    assert_eq!(ids.len(), 52);
     for id in &ids {
         assert!(id.starts_with("content-"), "{id}");
     }

@@ -38,7 +38,7 @@ fn a_new_database_is_created_with_wal_and_foreign_keys() {
     let mode: String = conn.query_row("PRAGMA journal_mode", [], |r| r.get(0)).unwrap();
     let version: i64 = conn.query_row("PRAGMA user_version", [], |r| r.get(0)).unwrap();
     assert_eq!(mode, "wal");
-    assert_eq!(version, 1, "user_version is the schema version");
+    assert_eq!(version, 2, "user_version is the schema version");
 }
 
 #[test]
@@ -114,7 +114,7 @@ fn a_database_from_a_newer_version_is_refused_and_left_untouched() {
     match Store::open(&path) {
         Err(StoreError::TooNew { found, supported, .. }) => {
             assert_eq!(found, 99);
-            assert_eq!(supported, 1);
+            assert_eq!(supported, 2);
         }
         other => panic!("expected TooNew, got {:?}", other.map(|_| ())),
     }

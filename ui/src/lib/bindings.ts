@@ -14,14 +14,19 @@ export type Profile = { id: number, nickname: string, avatar: string, band: AgeB
 export type NewProfile = { nickname: string, avatar: string, band: AgeBand, locale: Locale, };
 export type LessonStatus = { "state": "new" } | { "state": "inProgress" } | { "state": "done", score: number, total: number, };
 export type LessonCard = { id: string, topic: string, band: AgeBand, title: string, summary: string, status: LessonStatus, };
-export type Block = { "type": "paragraph", text: string, } | { "type": "list", items: Array<string>, };
-export type SectionView = { id: string, title: string, blocks: Array<Block>, };
+export type Segment = { text: string, term: string | null, };
+export type BlockView = { "type": "paragraph", segments: Array<Segment>, } | { "type": "list", items: Array<Array<Segment>>, };
+export type SectionView = { id: string, title: string, blocks: Array<BlockView>, };
 export type SourceView = { id: string, url: string, title: string, supports: string, };
 export type LessonView = { id: string, topic: string, band: AgeBand, title: string, summary: string, sections: Array<SectionView>, sources: Array<SourceView>, 
 /**
  * The section where the learner left off.
  */
-place: string | null, };
+place: string | null, activities: Array<ActivityView>, 
+/**
+ * Adult lessons only.
+ */
+guide: GuideView | null, };
 export type OptionView = { id: string, text: string, };
 export type QuestionView = { id: string, kind: QuestionKind, prompt: string, options: Array<OptionView>, };
 export type OptionFeedback = { id: string, text: string, explanation: string, isRight: boolean, wasChosen: boolean, };
@@ -37,3 +42,43 @@ export type QuizResult = { attemptId: number, lessonId: string, lessonTitle: str
  * Every answered question, in quiz order.
  */
 review: Array<QuestionReview>, };
+export type AttemptSummary = { attemptId: number, finished: boolean, score: number | null, total: number, 
+/**
+ * Unix seconds.
+ */
+startedAt: number, };
+export type Channel = "sms" | "chat" | "email" | "web";
+export type Outcome = "good" | "okay" | "risky";
+export type PartView = { id: string, text: string, };
+export type SpotView = { id: string, after: string, title: string, instructions: string, channel: Channel, parts: Array<PartView>, };
+export type ChoiceView = { id: string, text: string, to: string, feedback: string, };
+export type StepView = { id: string, text: string, choices: Array<ChoiceView>, ending: Outcome | null, };
+export type StoryView = { id: string, after: string, title: string, instructions: string, steps: Array<StepView>, };
+export type GroupView = { id: string, label: string, };
+export type ItemView = { id: string, text: string, };
+export type SortView = { id: string, after: string, title: string, instructions: string, groups: Array<GroupView>, items: Array<ItemView>, };
+export type PassphraseLabView = { id: string, after: string, title: string, instructions: string, };
+export type ActivityView = { "kind": "spot-the-scam" } & SpotView | { "kind": "what-would-you-do" } & StoryView | { "kind": "sort-it" } & SortView | { "kind": "passphrase-lab" } & PassphraseLabView;
+export type SpotScore = { caught: number, missed: number, falseAlarms: number, suspicious: number, };
+export type PartFeedback = { id: string, text: string, suspicious: boolean, marked: boolean, explanation: string, };
+export type SpotResult = { score: SpotScore, parts: Array<PartFeedback>, };
+export type Placement = { item: string, group: string, };
+export type ItemFeedback = { id: string, text: string, rightGroup: string, placedGroup: string | null, explanation: string, };
+export type SortResult = { right: number, total: number, items: Array<ItemFeedback>, };
+export type StoryResult = { outcome: Outcome, };
+export type PassphraseStrength = { 
+/**
+ * 0 (guessed at once) to 4 (very hard to guess).
+ */
+score: number, words: number, 
+/**
+ * Fluent message ids (`passphrase-tip-*`), most useful first.
+ */
+tips: Array<string>, };
+export type GuideView = { title: string, intro: string, questions: Array<string>, };
+export type TermView = { id: string, term: string, definition: string, };
+export type PlaceView = { id: string, name: string, description: string, phone: string | null, url: string | null, source: string, 
+/**
+ * YYYY-MM-DD.
+ */
+checked: string, topics: Array<string>, };

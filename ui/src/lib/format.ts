@@ -1,4 +1,4 @@
-// The one place that formats numbers for display, with Intl, in the current UI language.
+// The one place that formats numbers and dates for display, with Intl, in the current UI language.
 // (Numbers inside Fluent messages are formatted by Fluent, also with Intl, in the same language.)
 import { getLocale } from "./i18n.svelte";
 
@@ -8,4 +8,20 @@ export function formatPercent(ratio: number): string {
     style: "percent",
     maximumFractionDigits: 0,
   }).format(ratio);
+}
+
+/** A moment given in unix seconds, as a date and time ("12 de noviembre de 2026, 10:30"). */
+export function formatDateTime(unixSeconds: number): string {
+  return new Intl.DateTimeFormat(getLocale(), { dateStyle: "long", timeStyle: "short" }).format(
+    new Date(unixSeconds * 1000),
+  );
+}
+
+/** A calendar day written "YYYY-MM-DD", as a date ("12 de noviembre de 2026"); other text as is. */
+export function formatDay(day: string): string {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(day);
+  if (!match) return day;
+  // The day has no time zone: read and write it in UTC so it never shifts by one.
+  const date = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
+  return new Intl.DateTimeFormat(getLocale(), { dateStyle: "long", timeZone: "UTC" }).format(date);
 }

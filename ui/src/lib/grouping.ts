@@ -1,26 +1,22 @@
-// Home screen grouping: the profile's own band first, then each other band in the
-// order the Rust side listed them. Lesson order within a band is kept.
+// Home screen grouping: one group per topic, each with the lesson for the profile's
+// own band (if there is one) and the same topic's lessons for other ages. Topics and
+// lessons keep the order the Rust side listed them in (own band first, then by band,
+// in curriculum order), so topics with a lesson for the profile come first.
 import type { AgeBand, LessonCard } from "./bindings";
 
-export type BandGroup = { band: AgeBand; lessons: LessonCard[] };
+export type TopicGroup = { topic: string; own: LessonCard | null; others: LessonCard[] };
 
-export function groupLessons(
-  cards: readonly LessonCard[],
-  ownBand: AgeBand,
-): { own: BandGroup; others: BandGroup[] } {
-  const own: BandGroup = { band: ownBand, lessons: [] };
-  const others: BandGroup[] = [];
+export function groupByTopic(cards: readonly LessonCard[], ownBand: AgeBand): TopicGroup[] {
+  const groups: TopicGroup[] = [];
   for (const card of cards) {
-    if (card.band === ownBand) {
-      own.lessons.push(card);
-      continue;
-    }
-    let group = others.find((g) => g.band === card.band);
+    let group = groups.find((g) => g.topic === card.topic);
     if (!group) {
-      group = { band: card.band, lessons: [] };
-      others.push(group);
+      group = { topic: card.topic, own: null, others: [] };
+      groups.push(group);
     }
-    group.lessons.push(card);
+    if (card.band === ownBand && group.own === null) group.own = card;
+    else group.others.push(card);
   }
-  return { own, others };
+  // Stable: topics with a lesson for the profile first, whatever order the cards came in.
+  return [...groups.filter((g) => g.own !== null), ...groups.filter((g) => g.own === null)];
 }

@@ -74,3 +74,11 @@ export function tError(error: AppError): string {
   }
   return format(current.locale, error.key, args) ?? t("app-error-unexpected");
 }
+
+/**
+ * A message whose key comes from the Rust side (e.g. a passphrase tip, `passphrase-tip-*`
+ * in content.ftl), or null when this version does not have it, so no raw key is ever shown.
+ */
+export function tMessage(key: string): string | null {
+  return format(current.locale, key);
+}

@@ -10,8 +10,10 @@ function setup(places: Record<string, string> = {}, options: FakeOptions = {}) {
   const backend = fakeBackend({ places, ...options });
   const onquiz = vi.fn();
   const onhome = vi.fn();
-  render(LessonReader, { props: { profile: ANA, lessonId: LESSON, onquiz, onhome } });
-  return { backend, onquiz, onhome, user: userEvent.setup() };
+  const onglossary = vi.fn();
+  const onreview = vi.fn();
+  render(LessonReader, { props: { profile: ANA, lessonId: LESSON, onquiz, onhome, onglossary, onreview } });
+  return { backend, onquiz, onhome, onglossary, onreview, user: userEvent.setup() };
 }
 
 const sectionId = () => screen.getByTestId("section-title").dataset.sectionId;
@@ -40,7 +42,9 @@ describe("lesson reader", () => {
   it("saves the place on every section change, and ends with sources and the quiz", async () => {
     const { backend, onquiz, user } = setup({ [`1/${LESSON}`]: "the-key" });
     await screen.findByTestId("lesson-title");
-    expect(screen.getByText("Una contraseña es una llave.")).toBeTruthy();
+    expect(screen.getByTestId("section-title").parentElement?.querySelector("p")?.textContent).toBe(
+      "Una contraseña es una llave.",
+    );
     expect(screen.getByText("La llave 1").tagName).toBe("LI");
 
     await user.click(screen.getByTestId("section-next"));

@@ -75,3 +75,65 @@ describe("result", () => {
     expect(onhome).toHaveBeenCalledOnce();
   });
 });
+
+describe("review of a past attempt", () => {
+  function setupReview(finished = true) {
+    const backend = fakeBackend();
+    backend.attempts.push({
+      id: 7,
+      profileId: 1,
+      lessonId: "passwords-8-11",
+      answers: new Map([
+        ["friend-asks", ["say-no"]],
+        ["teacher-knows", ["true"]],
+      ]),
+      finished,
+    });
+    const props = { profile: ANA, attemptId: 7, review: true, onretry: vi.fn(), onhome: vi.fn(), onlesson: vi.fn() };
+    render(Result, { props });
+    return { backend, props, user: userEvent.setup() };
+  }
+
+  it("reads the result without finishing anything, and shows every answer with its explanation", async () => {
+    const { backend } = setupReview();
+    const score = await screen.findByTestId("result-score");
+    expect(screen.getByRole("heading", { level: 1 }).textContent).toBe("Repaso de tu intento");
+    expect(backend.callsTo("quiz_result")).toEqual([{ profileId: 1, attemptId: 7 }]);
+    expect(backend.callsTo("finish_quiz")).toEqual([]);
+    expect(score.textContent?.trim()).toBe("Acertaste 1 de 3");
+    expect(screen.getByText("Todas tus respuestas")).toBeTruthy();
+    expect(screen.queryByTestId(/^mistake-/)).toBeNull();
+
+    const reviewed = screen.getAllByTestId(/^review-(?!back$)/);
+    expect(reviewed.map((e) => e.dataset.testid)).toEqual([
+      "review-friend-asks",
+      "review-good-passphrases",
+      "review-teacher-knows",
+    ]);
+    const right = within(screen.getByTestId("review-friend-asks"));
+    expect(right.getByText("Respondiste bien")).toBeTruthy();
+    expect(right.getByText("Porque le dices que no.")).toBeTruthy();
+    const wrong = within(screen.getByTestId("review-teacher-knows"));
+    expect(wrong.getByText("Esta no salió")).toBeTruthy();
+    expect(wrong.getByText("Elegiste:").nextElementSibling?.textContent).toBe("verdadero");
+    expect(wrong.getByText("Porque falso.")).toBeTruthy();
+    expect(within(screen.getByTestId("review-good-passphrases")).getByText("No respondiste esta pregunta.")).toBeTruthy();
+  });
+
+  it("goes back to the lesson, tries again, or goes home", async () => {
+    const { props, user } = setupReview();
+    await user.click(await screen.findByTestId("review-back"));
+    expect(props.onlesson).toHaveBeenCalledOnce();
+    await user.click(screen.getByTestId("retry-quiz"));
+    expect(props.onretry).toHaveBeenCalledOnce();
+    await user.click(screen.getByTestId("back-home"));
+    expect(props.onhome).toHaveBeenCalledOnce();
+  });
+
+  it("offers to try again when the attempt cannot be read", async () => {
+    const { backend } = setupReview(false);
+    expect(await screen.findByRole("button", { name: "Intentar de nuevo" })).toBeTruthy();
+    expect(backend.callsTo("quiz_result")).toHaveLength(1);
+    expect(screen.queryByTestId("result-score")).toBeNull();
+  });
+});

@@ -6,9 +6,11 @@
 use ts_rs::{Config, TS};
 
 use super::dto::*;
+use super::dto_activity::*;
 use super::AppError;
-use crate::content::{Block, QuestionKind};
-use crate::progress::{NewProfile, Profile};
+use crate::content::passphrase::PassphraseStrength;
+use crate::content::{Channel, Outcome, QuestionKind, Segment, SpotScore};
+use crate::progress::{AttemptSummary, NewProfile, Profile};
 use crate::{AgeBand, Locale};
 
 pub fn typescript() -> String {
@@ -23,7 +25,8 @@ pub fn typescript() -> String {
         NewProfile::decl(&cfg),
         LessonStatus::decl(&cfg),
         LessonCard::decl(&cfg),
-        Block::decl(&cfg),
+        Segment::decl(&cfg),
+        BlockView::decl(&cfg),
         SectionView::decl(&cfg),
         SourceView::decl(&cfg),
         LessonView::decl(&cfg),
@@ -34,6 +37,30 @@ pub fn typescript() -> String {
         QuizView::decl(&cfg),
         QuestionReview::decl(&cfg),
         QuizResult::decl(&cfg),
+        AttemptSummary::decl(&cfg),
+        Channel::decl(&cfg),
+        Outcome::decl(&cfg),
+        PartView::decl(&cfg),
+        SpotView::decl(&cfg),
+        ChoiceView::decl(&cfg),
+        StepView::decl(&cfg),
+        StoryView::decl(&cfg),
+        GroupView::decl(&cfg),
+        ItemView::decl(&cfg),
+        SortView::decl(&cfg),
+        PassphraseLabView::decl(&cfg),
+        ActivityView::decl(&cfg),
+        SpotScore::decl(&cfg),
+        PartFeedback::decl(&cfg),
+        SpotResult::decl(&cfg),
+        Placement::decl(&cfg),
+        ItemFeedback::decl(&cfg),
+        SortResult::decl(&cfg),
+        StoryResult::decl(&cfg),
+        PassphraseStrength::decl(&cfg),
+        GuideView::decl(&cfg),
+        TermView::decl(&cfg),
+        PlaceView::decl(&cfg),
     ];
     let mut out = String::from(
         "// Generated from the Rust types in crates/core by ts-rs. Do not edit.\n\

@@ -5,7 +5,8 @@ use serde::Serialize;
 use ts_rs::TS;
 
 use super::AppError;
-use crate::content::{Block, QuestionKind};
+use super::dto_activity::{ActivityView, GuideView};
+use crate::content::{QuestionKind, Segment};
 use crate::{AgeBand, Locale};
 
 #[derive(Debug, Clone, PartialEq, Serialize, TS)]
@@ -35,12 +36,20 @@ pub struct LessonCard {
     pub status: LessonStatus,
 }
 
+/// A paragraph or list of a section, split into runs that may link to the glossary.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+#[serde(tag = "type", rename_all = "camelCase")]
+pub enum BlockView {
+    Paragraph { segments: Vec<Segment> },
+    List { items: Vec<Vec<Segment>> },
+}
+
 #[derive(Debug, Clone, PartialEq, Serialize, TS)]
 #[serde(rename_all = "camelCase")]
 pub struct SectionView {
     pub id: String,
     pub title: String,
-    pub blocks: Vec<Block>,
+    pub blocks: Vec<BlockView>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, TS)]
@@ -64,6 +73,9 @@ pub struct LessonView {
     pub sources: Vec<SourceView>,
     /// The section where the learner left off.
     pub place: Option<String>,
+    pub activities: Vec<ActivityView>,
+    /// Adult lessons only.
+    pub guide: Option<GuideView>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, TS)]

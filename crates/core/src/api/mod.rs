@@ -4,10 +4,14 @@
 
 pub mod bindings;
 mod dto;
+mod dto_activity;
 mod error;
 mod service;
+mod service_activity;
 mod views;
+mod views_activity;
 
 pub use dto::*;
+pub use dto_activity::*;
 pub use error::AppError;
 pub use service::AppService;

@@ -7,7 +7,7 @@ use std::sync::{Mutex, MutexGuard};
 
 use super::dto::*;
 use super::{views, AppError};
-use crate::content::{Catalog, Lesson, Question, QuestionKind};
+use crate::content::{Catalog, Lesson, Question, QuestionKind, TermIndex};
 use crate::i18n::Localizer;
 use crate::progress::{NewProfile, Profile, Store, StoreError};
 use crate::{AgeBand, Locale};
@@ -15,10 +15,12 @@ use crate::{AgeBand, Locale};
 pub const NICKNAME_MAX_CHARS: usize = 24;
 
 pub struct AppService {
-    catalog: Catalog,
-    i18n: Localizer,
+    pub(super) catalog: Catalog,
+    pub(super) i18n: Localizer,
     db_path: PathBuf,
     system_locale: Locale,
+    /// The glossary's forms per language, to link lesson text.
+    terms: Vec<(Locale, TermIndex)>,
     /// `None` until the database opens; a damaged file keeps it `None`
     /// and every use case answers with the reason.
     store: Mutex<Option<Store>>,
@@ -26,7 +28,12 @@ pub struct AppService {
 
 impl AppService {
     pub fn new(catalog: Catalog, i18n: Localizer, db_path: PathBuf, system_locale: Locale) -> AppService {
-        AppService { catalog, i18n, db_path, system_locale, store: Mutex::new(None) }
+        let terms = Locale::ALL.into_iter().map(|l| (l, TermIndex::new(catalog.glossary(), l))).collect();
+        AppService { catalog, i18n, db_path, system_locale, terms, store: Mutex::new(None) }
+    }
+
+    fn term_index(&self, locale: Locale) -> &TermIndex {
+        &self.terms.iter().find(|(l, _)| *l == locale).expect("an index per locale").1
     }
 
     fn lock(&self) -> MutexGuard<'_, Option<Store>> {
@@ -55,7 +62,7 @@ impl AppService {
         Startup { store_error, system_locale: self.system_locale }
     }
 
-    fn with_store<T>(&self, f: impl FnOnce(&Store) -> Result<T, AppError>) -> Result<T, AppError> {
+    pub(super) fn with_store<T>(&self, f: impl FnOnce(&Store) -> Result<T, AppError>) -> Result<T, AppError> {
         let guard = self.lock();
         match &*guard {
             Some(store) => f(store),
@@ -63,7 +70,7 @@ impl AppService {
         }
     }
 
-    fn lesson(&self, lesson_id: &str) -> Result<&Lesson, AppError> {
+    pub(super) fn lesson(&self, lesson_id: &str) -> Result<&Lesson, AppError> {
         self.catalog.lesson(lesson_id).ok_or_else(|| AppError::new("error-lesson-not-found"))
     }
 
@@ -104,7 +111,7 @@ impl AppService {
         self.with_store(|s| {
             let profile = s.profile(profile_id).map_err(profile_error)?;
             let place = s.place(profile_id, lesson_id)?;
-            Ok(views::lesson_view(lesson, profile.locale, place))
+            Ok(views::lesson_view(lesson, profile.locale, place, self.term_index(profile.locale)))
         })
     }
 
@@ -180,14 +187,14 @@ impl AppService {
     }
 }
 
-fn profile_error(e: StoreError) -> AppError {
+pub(super) fn profile_error(e: StoreError) -> AppError {
     match e {
         StoreError::NotFound => AppError::new("error-profile-not-found"),
         other => other.into(),
     }
 }
 
-fn attempt_error(e: StoreError) -> AppError {
+pub(super) fn attempt_error(e: StoreError) -> AppError {
     match e {
         StoreError::NotFound => AppError::new("error-quiz-not-found"),
         other => other.into(),

@@ -2,7 +2,8 @@
 //! in one language. Pure functions: no store, no state.
 
 use super::dto::*;
-use crate::content::{Choice, Lesson, Question};
+use super::views_activity;
+use crate::content::{Choice, Lesson, Question, TermIndex};
 use crate::i18n::Localizer;
 use crate::progress::{Answer, Attempt};
 use crate::Locale;
@@ -18,7 +19,7 @@ pub(super) fn lesson_card(lesson: &Lesson, locale: Locale, status: LessonStatus)
     }
 }
 
-pub(super) fn lesson_view(lesson: &Lesson, locale: Locale, place: Option<String>) -> LessonView {
+pub(super) fn lesson_view(lesson: &Lesson, locale: Locale, place: Option<String>, terms: &TermIndex) -> LessonView {
     LessonView {
         id: lesson.id.clone(),
         topic: lesson.topic.clone(),
@@ -28,7 +29,11 @@ pub(super) fn lesson_view(lesson: &Lesson, locale: Locale, place: Option<String>
         sections: lesson
             .sections
             .iter()
-            .map(|s| SectionView { id: s.id.clone(), title: s.title.get(locale).clone(), blocks: s.blocks.get(locale).clone() })
+            .map(|s| SectionView {
+                id: s.id.clone(),
+                title: s.title.get(locale).clone(),
+                blocks: views_activity::linked_blocks(s.blocks.get(locale), terms),
+            })
             .collect(),
         sources: lesson
             .sources
@@ -42,6 +47,8 @@ pub(super) fn lesson_view(lesson: &Lesson, locale: Locale, place: Option<String>
             .collect(),
         // A place saved before the lesson was rewritten may name a section that is gone.
         place: place.filter(|p| lesson.has_section(p)),
+        activities: lesson.activities.iter().map(|a| views_activity::activity_view(a, locale)).collect(),
+        guide: lesson.guide.as_ref().map(|g| views_activity::guide_view(g, locale)),
     }
 }
 

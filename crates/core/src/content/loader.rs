@@ -11,7 +11,7 @@ use super::spans::SourceFile;
 use super::validate::{build_lesson, TextFile};
 use crate::Locale;
 
-/// Loads `DIR/lessons/*/`. Returns every problem of every lesson, sorted by
+/// Loads `DIR/lessons/*/`, `DIR/glossary/` and `DIR/help/`. Returns every problem of every lesson, sorted by
 /// file and line, or a catalog of all of them.
 pub fn load_dir(dir: &Path) -> Result<Catalog, Vec<Problem>> {
     let lessons_dir = dir.join("lessons");
@@ -35,8 +35,10 @@ pub fn load_dir(dir: &Path) -> Result<Catalog, Vec<Problem>> {
             Err(mut p) => problems.append(&mut p),
         }
     }
+    let glossary = super::reference::load_glossary(dir, &mut problems);
+    let help = super::reference::load_help(dir, &mut problems);
     if problems.is_empty() {
-        Ok(Catalog::new(lessons))
+        Ok(Catalog::new(lessons).with_reference(glossary, help))
     } else {
         problems.sort_by(|a, b| (&a.file, a.line).cmp(&(&b.file, b.line)));
         Err(problems)

@@ -12,8 +12,11 @@ mod loader;
 mod model;
 mod problem;
 pub mod readability;
+pub mod passphrase;
 mod raw;
+mod reference;
 mod spans;
+mod terms;
 mod validate;
 mod validate_activity;
 
@@ -26,3 +29,5 @@ pub use curriculum::{BandRules, ADULT_TOPICS, LEARNER_TOPICS};
 pub use loader::{load_dir, load_lesson};
 pub use model::{Catalog, Choice, Lesson, Localized, Question, QuestionKind, Section, Source};
 pub use problem::{Problem, ProblemKind};
+pub use reference::{HelpPlace, Term};
+pub use terms::{Segment, TermIndex};

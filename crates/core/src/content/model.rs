@@ -6,6 +6,7 @@ use serde::{Deserialize, Serialize};
 
 use super::activity::{Activity, Guide};
 use super::body::Block;
+use super::reference::{HelpPlace, Term};
 use crate::{AgeBand, Locale};
 
 /// The same text in every language the app speaks.
@@ -25,17 +26,34 @@ impl<T> Localized<T> {
     }
 }
 
-/// Every lesson that ships with the app, in curriculum order.
+/// Everything that ships with the app: the lessons in curriculum order,
+/// the glossary and the help lines.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct Catalog {
     lessons: Vec<Lesson>,
+    glossary: Vec<Term>,
+    help: Vec<HelpPlace>,
 }
 
 impl Catalog {
     /// Orders lessons by band, then by the curriculum's topic order.
     pub fn new(mut lessons: Vec<Lesson>) -> Catalog {
         lessons.sort_by_key(|l| (l.band, super::curriculum::topic_rank(&l.topic), l.id.clone()));
-        Catalog { lessons }
+        Catalog { lessons, glossary: Vec::new(), help: Vec::new() }
+    }
+
+    pub fn with_reference(mut self, glossary: Vec<Term>, help: Vec<HelpPlace>) -> Catalog {
+        self.glossary = glossary;
+        self.help = help;
+        self
+    }
+
+    pub fn glossary(&self) -> &[Term] {
+        &self.glossary
+    }
+
+    pub fn help(&self) -> &[HelpPlace] {
+        &self.help
     }
 
     pub fn lessons(&self) -> &[Lesson] {

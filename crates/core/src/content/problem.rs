@@ -41,7 +41,7 @@ pub enum ProblemKind {
     MultipleAnswer,
     TrueFalseAnswer,
     BadUrl { url: String },
-    /// `what` is one of section, question, option, source, activity, part, step, choice, group, item.
+    /// `what` is one of section, question, option, source, activity, part, step, choice, group, item, term, place.
     MissingText { what: &'static str, id: String, file: String },
     ExtraText { what: &'static str, id: String },
     TrueFalseOptionText { id: String },
@@ -70,6 +70,9 @@ pub enum ProblemKind {
     MissingGuide,
     UnexpectedGuide,
     GuideQuestionCount { count: usize, min: usize, max: usize },
+    /// A glossary form that is empty, not lowercase, or padded with spaces.
+    BadForm { form: String },
+    BadDate { date: String },
 }
 
 
@@ -127,6 +130,8 @@ impl ProblemKind {
             MissingGuide => "content-missing-guide",
             UnexpectedGuide => "content-unexpected-guide",
             GuideQuestionCount { .. } => "content-guide-question-count",
+            BadForm { .. } => "content-bad-form",
+            BadDate { .. } => "content-bad-date",
         }
     }
 
@@ -172,6 +177,8 @@ impl ProblemKind {
             UnknownActivityKind { kind } => vec![("kind", t(kind))],
             ActivityFieldUnused { field, kind } | ActivityFieldMissing { field, kind } => vec![("field", t(field)), ("kind", t(kind))],
             UnknownChannel { channel } => vec![("channel", t(channel))],
+            BadForm { form } => vec![("form", t(form))],
+            BadDate { date } => vec![("date", t(date))],
             UnknownOutcome { outcome } => vec![("outcome", t(outcome))],
             PartCount { count, min, max } | GroupCount { count, min, max } | ItemCount { count, min, max } | GuideQuestionCount { count, min, max } => {
                 vec![("count", n(*count)), ("min", n(*min)), ("max", n(*max))]

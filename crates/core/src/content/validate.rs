@@ -28,6 +28,9 @@ pub(crate) struct Report<'a> {
 }
 
 impl Report<'_> {
+    pub(crate) fn new(problems: &mut Vec<Problem>) -> Report<'_> {
+        Report { problems }
+    }
     pub(crate) fn at<T>(&mut self, file: &SourceFile, spanned: &Spanned<T>, kind: ProblemKind) {
         self.problems.push(Problem { file: file.path.clone(), line: file.line(spanned.span().start), kind });
     }
@@ -39,6 +42,13 @@ impl Report<'_> {
 pub(crate) fn is_valid_id(id: &str) -> bool {
     !id.is_empty()
         && id.split('-').all(|part| !part.is_empty() && part.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit()))
+}
+
+/// An http(s) address with something after the scheme and no spaces.
+pub(crate) fn is_well_formed_url(url: &str) -> bool {
+    (url.starts_with("https://") || url.starts_with("http://"))
+        && url.len() > "https://".len()
+        && !url.chars().any(char::is_whitespace)
 }
 
 const TRUE_FALSE: [&str; 2] = ["true", "false"];
@@ -119,10 +129,7 @@ fn check_structure(folder: &str, file: &SourceFile, raw: &RawLesson, report: &mu
     check_ids(file, raw.sources.iter().map(|s| &s.id), report);
     for source in &raw.sources {
         let url = source.url.get_ref();
-        let well_formed = (url.starts_with("https://") || url.starts_with("http://"))
-            && url.len() > "https://".len()
-            && !url.chars().any(char::is_whitespace);
-        if !well_formed {
+        if !is_well_formed_url(url) {
             report.at(file, &source.url, ProblemKind::BadUrl { url: url.clone() });
         }
     }
@@ -288,7 +295,7 @@ fn check_text(structure: &SourceFile, raw: &RawLesson, text: &TextFile, band: Op
     }
 }
 
-fn non_empty(file: &SourceFile, value: &Spanned<String>, field: &str, report: &mut Report) {
+pub(crate) fn non_empty(file: &SourceFile, value: &Spanned<String>, field: &str, report: &mut Report) {
     if value.get_ref().trim().is_empty() {
         report.at(file, value, ProblemKind::EmptyText { field: field.to_owned() });
     }
@@ -431,7 +438,12 @@ fn assemble(raw: &RawLesson, band: AgeBand, texts: &[TextFile]) -> Lesson {
     }
 }
 
-fn pick<'a, T>(map: &'a std::collections::BTreeMap<Spanned<String>, T>, id: &str) -> &'a T {
+/// A text value as the app shows it.
+pub(crate) fn trim(s: &Spanned<String>) -> String {
+    s.get_ref().trim().to_owned()
+}
+
+pub(crate) fn pick<'a, T>(map: &'a std::collections::BTreeMap<Spanned<String>, T>, id: &str) -> &'a T {
     entry(map, id).expect("the validator checked that every id has text")
 }
 

@@ -10,7 +10,7 @@ use super::model::Localized;
 use super::problem::ProblemKind;
 use super::raw::{entry, RawActivity, RawActivityText, RawLesson, RawText};
 use super::spans::SourceFile;
-use super::validate::{check_ids, Report, TextFile};
+use super::validate::{check_ids, non_empty, pick, trim, Report, TextFile};
 use crate::AgeBand;
 
 const PARTS: std::ops::RangeInclusive<usize> = 3..=12;
@@ -282,11 +282,6 @@ fn check_activity_strings(file: &SourceFile, aid: &str, at: &RawActivityText, re
     }
 }
 
-fn non_empty(file: &SourceFile, value: &Spanned<String>, field: &str, report: &mut Report) {
-    if value.get_ref().trim().is_empty() {
-        report.at(file, value, ProblemKind::EmptyText { field: field.to_owned() });
-    }
-}
 
 /// Builds the activities once every check has passed.
 pub(crate) fn assemble(raw: &RawLesson, es: &RawText, en: &RawText) -> Vec<Activity> {
@@ -390,10 +385,4 @@ pub(crate) fn assemble_guide(es: &RawText, en: &RawText) -> Option<Guide> {
     })
 }
 
-fn trim(s: &Spanned<String>) -> String {
-    s.get_ref().trim().to_owned()
-}
 
-fn pick<'a, T>(map: &'a std::collections::BTreeMap<Spanned<String>, T>, id: &str) -> &'a T {
-    entry(map, id).expect("the validator checked that every id has text")
-}

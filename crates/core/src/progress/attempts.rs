@@ -22,6 +22,20 @@ pub struct Answer {
     pub correct: bool,
 }
 
+/// One line of a learner's history with a quiz.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, ts_rs::TS)]
+#[serde(rename_all = "camelCase")]
+pub struct AttemptSummary {
+    #[ts(type = "number")]
+    pub attempt_id: i64,
+    pub finished: bool,
+    pub score: Option<u32>,
+    pub total: u32,
+    /// Unix seconds.
+    #[ts(type = "number")]
+    pub started_at: i64,
+}
+
 const ATTEMPT_COLUMNS: &str = "id, profile_id, lesson_id, finished_at IS NOT NULL AS finished, score, total";
 
 fn attempt_from_row(row: &Row) -> rusqlite::Result<Attempt> {
@@ -108,6 +122,24 @@ impl Store {
             return Err(StoreError::NotFound);
         }
         Ok(attempt)
+    }
+
+    /// A learner's attempts at a lesson's quiz, newest first.
+    pub fn attempts(&self, profile_id: i64, lesson_id: &str) -> Result<Vec<AttemptSummary>> {
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT id, finished_at IS NOT NULL, score, total, started_at FROM quiz_attempts
+             WHERE profile_id = ?1 AND lesson_id = ?2 ORDER BY id DESC",
+        )?;
+        let rows = stmt.query_map(params![profile_id, lesson_id], |row| {
+            Ok(AttemptSummary {
+                attempt_id: row.get(0)?,
+                finished: row.get(1)?,
+                score: row.get::<_, Option<i64>>(2)?.map(|s| s as u32),
+                total: row.get::<_, i64>(3)? as u32,
+                started_at: row.get(4)?,
+            })
+        })?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
 
     /// The best finished attempt of each lesson: (lesson id, score, total).

@@ -5,6 +5,7 @@
 //! careful: a file that is not a healthy Ciberescudo database, or one written
 //! by a newer version of the app, is refused before anything is written.
 
+mod activities;
 mod attempts;
 mod open;
 mod places;
@@ -15,7 +16,8 @@ use std::path::{Path, PathBuf};
 
 use rusqlite::Connection;
 
-pub use attempts::{Answer, Attempt};
+pub use activities::ActivityResult;
+pub use attempts::{Answer, Attempt, AttemptSummary};
 pub use profiles::{NewProfile, Profile};
 
 #[derive(Debug, thiserror::Error)]

@@ -44,6 +44,19 @@ const MIGRATIONS: &[&str] = &[
         PRIMARY KEY (attempt_id, question_id)
     ) STRICT;
     ",
+    // 2: results of activities (never what was typed in the passphrase lab).
+    "
+    CREATE TABLE activity_results (
+        id           INTEGER PRIMARY KEY,
+        profile_id   INTEGER NOT NULL REFERENCES profiles(id) ON DELETE CASCADE,
+        lesson_id    TEXT NOT NULL,
+        activity_id  TEXT NOT NULL,
+        score        INTEGER NOT NULL,
+        total        INTEGER NOT NULL,
+        finished_at  INTEGER NOT NULL
+    ) STRICT;
+    CREATE INDEX activity_results_by_profile ON activity_results (profile_id, lesson_id);
+    ",
 ];
 
 pub(crate) fn migrations() -> Migrations<'static> {

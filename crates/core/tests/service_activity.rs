@@ -1,0 +1,247 @@
+//! Activities, attempt history and the reference screens, over the real
+//! lessons and real SQLite files.
+
+use std::path::Path;
+
+use ciberescudo_core::api::{ActivityView, AppService, Placement};
+use ciberescudo_core::content::{load_dir, Activity, ActivityKind, Catalog, Lesson, Outcome};
+use ciberescudo_core::i18n::Localizer;
+use ciberescudo_core::progress::{NewProfile, Store};
+use ciberescudo_core::{AgeBand, Locale};
+use tempfile::TempDir;
+
+fn catalog() -> Catalog {
+    load_dir(&Path::new(env!("CARGO_MANIFEST_DIR")).join("../../content")).expect("the real content is valid")
+}
+
+struct App {
+    dir: TempDir,
+    service: AppService,
+    catalog: Catalog,
+    me: i64,
+}
+
+fn app() -> App {
+    let dir = TempDir::new().unwrap();
+    let catalog = catalog();
+    let service = AppService::new(catalog.clone(), Localizer::embedded(), dir.path().join("progress.sqlite3"), Locale::EsMx);
+    assert_eq!(service.startup().store_error, None);
+    let me = service
+        .create_profile(NewProfile { nickname: "Ajolote".into(), avatar: "🦎".into(), band: AgeBand::Kids, locale: Locale::EsMx })
+        .unwrap()
+        .id;
+    App { dir, service, catalog, me }
+}
+
+impl App {
+    /// The first lesson with an activity of this kind.
+    fn find(&self, kind: fn(&ActivityKind) -> bool) -> (&Lesson, &Activity) {
+        self.catalog
+            .lessons()
+            .iter()
+            .find_map(|l| l.activities.iter().find(|a| kind(&a.kind)).map(|a| (l, a)))
+            .expect("the curriculum has an activity of every kind")
+    }
+
+    fn recorded(&self) -> Vec<(String, i64, i64)> {
+        let store = Store::open(&self.dir.path().join("progress.sqlite3")).unwrap();
+        store.activity_results(self.me).unwrap().into_iter().map(|r| (r.activity_id, r.score, r.total)).collect()
+    }
+}
+
+#[test]
+fn the_curriculum_uses_every_kind_of_activity_and_every_learner_lesson_has_one() {
+    let catalog = catalog();
+    for lesson in catalog.lessons().iter().filter(|l| l.band != AgeBand::Adults) {
+        assert!(!lesson.activities.is_empty(), "{} has no activity", lesson.id);
+    }
+    for lesson in catalog.lessons().iter().filter(|l| l.band == AgeBand::Adults) {
+        assert!(lesson.guide.is_some(), "{} has no home guide", lesson.id);
+    }
+    let kinds: Vec<&ActivityKind> = catalog.lessons().iter().flat_map(|l| &l.activities).map(|a| &a.kind).collect();
+    assert!(kinds.iter().any(|k| matches!(k, ActivityKind::SpotTheScam { .. })));
+    assert!(kinds.iter().any(|k| matches!(k, ActivityKind::WhatWouldYouDo { .. })));
+    assert!(kinds.iter().any(|k| matches!(k, ActivityKind::SortIt { .. })));
+    assert!(kinds.iter().any(|k| matches!(k, ActivityKind::PassphraseLab)));
+}
+
+#[test]
+fn lesson_views_carry_activities_in_the_learners_language() {
+    let a = app();
+    let (lesson, activity) = a.find(|k| matches!(k, ActivityKind::SpotTheScam { .. }));
+    let view = a.service.open_lesson(a.me, &lesson.id).unwrap();
+    let spot = view
+        .activities
+        .iter()
+        .find_map(|v| match v {
+            ActivityView::SpotTheScam(s) if s.id == activity.id => Some(s),
+            _ => None,
+        })
+        .expect("the activity is in the view");
+    assert_eq!(spot.title, activity.title.es_mx);
+    assert_eq!(spot.after, activity.after);
+    // The view never reveals which parts are suspicious.
+    let json = serde_json::to_string(&view.activities).unwrap();
+    assert!(!json.contains("suspicious"), "{json}");
+}
+
+#[test]
+fn spot_the_scam_scores_caught_missed_and_false_alarms_and_records_it() {
+    let a = app();
+    let (lesson, activity) = a.find(|k| matches!(k, ActivityKind::SpotTheScam { .. }));
+    let ActivityKind::SpotTheScam { parts, .. } = &activity.kind else { unreachable!() };
+    let suspicious: Vec<String> = parts.iter().filter(|p| p.suspicious).map(|p| p.id.clone()).collect();
+    let innocent = parts.iter().find(|p| !p.suspicious).unwrap().id.clone();
+
+    // One suspicious part missed, one innocent part marked.
+    let mut marked = suspicious[1..].to_vec();
+    marked.push(innocent.clone());
+    let result = a.service.check_spot(a.me, &lesson.id, &activity.id, marked, true).unwrap();
+    let n = suspicious.len() as u32;
+    assert_eq!((result.score.caught, result.score.missed, result.score.false_alarms, result.score.suspicious), (n - 1, 1, 1, n));
+    let missed = result.parts.iter().find(|p| p.id == suspicious[0]).unwrap();
+    assert!(missed.suspicious && !missed.marked);
+    assert!(!missed.explanation.is_empty());
+    assert!(result.parts.iter().find(|p| p.id == innocent).unwrap().marked);
+
+    let perfect = a.service.check_spot(a.me, &lesson.id, &activity.id, suspicious.clone(, true)).unwrap();
+    assert_eq!((perfect.score.caught, perfect.score.missed, perfect.score.false_alarms), (n, 0, 0));
+    assert_eq!(
+        a.recorded(),
+        vec![(activity.id.clone(), (n - 2) as i64, n as i64), (activity.id.clone(), n as i64, n as i64)]
+    );
+
+    let bad = a.service.check_spot(a.me, &lesson.id, &activity.id, vec!["no-such-part".into(, true)]).unwrap_err();
+    assert_eq!(bad.key, "error-invalid-answer");
+    let wrong_kind = a.service.check_sort(a.me, &lesson.id, &activity.id, vec![], true).unwrap_err();
+    assert_eq!(wrong_kind.key, "error-activity-not-found");
+}
+
+#[test]
+fn sort_it_needs_every_item_once_and_counts_the_right_groups() {
+    let a = app();
+    let (lesson, activity) = a.find(|k| matches!(k, ActivityKind::SortIt { .. }));
+    let ActivityKind::SortIt { groups, items } = &activity.kind else { unreachable!() };
+    let right: Vec<Placement> = items.iter().map(|i| Placement { item: i.id.clone(), group: i.group.clone() }).collect();
+
+    let mut one_wrong = right.clone();
+    one_wrong[0].group = groups.iter().find(|g| g.id != items[0].group).unwrap().id.clone();
+    let result = a.service.check_sort(a.me, &lesson.id, &activity.id, one_wrong.clone(, true)).unwrap();
+    assert_eq!((result.right, result.total), (items.len() as u32 - 1, items.len() as u32));
+    let first = &result.items[0];
+    assert_eq!(first.right_group, items[0].group);
+    assert_eq!(first.placed_group.as_deref(), Some(one_wrong[0].group.as_str()));
+
+    assert_eq!(a.service.check_sort(a.me, &lesson.id, &activity.id, right[1..].to_vec(, true)).unwrap_err().key, "error-invalid-answer");
+    let mut unknown_group = right.clone();
+    unknown_group[0].group = "nowhere".into();
+    assert_eq!(a.service.check_sort(a.me, &lesson.id, &activity.id, unknown_group, true).unwrap_err().key, "error-invalid-answer");
+    assert_eq!(a.recorded().len(), 1);
+}
+
+#[test]
+fn a_story_is_followed_from_the_start_to_an_ending() {
+    let a = app();
+    let (lesson, activity) = a.find(|k| matches!(k, ActivityKind::WhatWouldYouDo { .. }));
+    let ActivityKind::WhatWouldYouDo { steps } = &activity.kind else { unreachable!() };
+
+    // Walk the first choice at every step until an ending.
+    let mut path = Vec::new();
+    let mut step = &steps[0];
+    while step.ending.is_none() {
+        let choice = &step.choices[0];
+        path.push(choice.id.clone());
+        step = steps.iter().find(|s| s.id == choice.to).unwrap();
+    }
+    let result = a.service.finish_story(a.me, &lesson.id, &activity.id, path.clone()).unwrap();
+    assert_eq!(Some(result.outcome), step.ending);
+    let points = match result.outcome {
+        Outcome::Good => 2,
+        Outcome::Okay => 1,
+        Outcome::Risky => 0,
+    };
+    assert_eq!(a.recorded(), vec![(activity.id.clone(), points, 2)]);
+
+    // A path that stops before an ending, or takes a choice from another step, is refused.
+    let invalid = a.service.finish_story(a.me, &lesson.id, &activity.id, path[..path.len() - 1].to_vec()).unwrap_err();
+    assert_eq!(invalid.key, "error-invalid-answer");
+    let invalid = a.service.finish_story(a.me, &lesson.id, &activity.id, vec!["made-up".into()]).unwrap_err();
+    assert_eq!(invalid.key, "error-invalid-answer");
+}
+
+#[test]
+fn the_passphrase_lab_records_the_score_and_never_the_text() {
+    let a = app();
+    let (lesson, activity) = a.find(|k| matches!(k, ActivityKind::PassphraseLab));
+    let secret = "jirafa taco nube trompeta";
+    assert!(AppService::estimate_passphrase("123456").score <= 1);
+    let strength = a.service.finish_passphrase_lab(a.me, &lesson.id, &activity.id, secret).unwrap();
+    assert!(strength.score >= 3);
+    assert_eq!(a.recorded(), vec![(activity.id.clone(), strength.score as i64, 4)]);
+
+    // The text is nowhere in the database file, its journal, or the logs directory.
+    drop(a.service);
+    for entry in std::fs::read_dir(a.dir.path()).unwrap() {
+        let bytes = std::fs::read(entry.unwrap().path()).unwrap_or_default();
+        assert!(!bytes.windows(secret.len()).any(|w| w == secret.as_bytes()), "the passphrase was written to disk");
+    }
+}
+
+#[test]
+fn past_attempts_are_listed_newest_first_and_can_be_reviewed() {
+    let a = app();
+    let lesson = a.catalog.lessons().iter().find(|l| l.band == AgeBand::Kids).unwrap();
+    let right = |q: usize| -> Vec<String> { lesson.questions[q].options.iter().filter(|o| o.right).map(|o| o.id.clone()).collect() };
+    let mut ids = Vec::new();
+    for _ in 0..2 {
+        let quiz = a.service.start_quiz(a.me, &lesson.id).unwrap();
+        for (i, q) in lesson.questions.iter().enumerate() {
+            a.service.answer_question(a.me, quiz.attempt_id, &q.id, right(i)).unwrap();
+        }
+        a.service.finish_quiz(a.me, quiz.attempt_id).unwrap();
+        ids.push(quiz.attempt_id);
+    }
+    let open = a.service.start_quiz(a.me, &lesson.id).unwrap();
+
+    let attempts = a.service.list_attempts(a.me, &lesson.id).unwrap();
+    assert_eq!(attempts.iter().map(|x| x.attempt_id).collect::<Vec<_>>(), vec![open.attempt_id, ids[1], ids[0]]);
+    assert!(!attempts[0].finished && attempts[1].finished);
+    assert_eq!(attempts[1].score, Some(lesson.questions.len() as u32));
+
+    let review = a.service.quiz_result(a.me, ids[0]).unwrap();
+    assert_eq!(review.review.len(), lesson.questions.len());
+    assert_eq!(a.service.quiz_result(a.me, open.attempt_id).unwrap_err().key, "error-quiz-incomplete");
+}
+
+#[test]
+fn the_glossary_is_sorted_in_each_language_and_links_lesson_text() {
+    let a = app();
+    if a.catalog.glossary().is_empty() {
+        return; // checked by the_reference_data_is_complete once the glossary ships
+    }
+    for locale in Locale::ALL {
+        let terms = a.service.glossary(locale);
+        assert_eq!(terms.len(), a.catalog.glossary().len());
+        assert!(terms.iter().all(|t| !t.term.is_empty() && !t.definition.is_empty()));
+    }
+    // Some lesson text links to the glossary, and linking never changes the text.
+    let mut links = 0;
+    for lesson in a.catalog.lessons() {
+        let view = a.service.open_lesson(a.me, &lesson.id).unwrap();
+        for (section, original) in view.sections.iter().zip(&lesson.sections) {
+            for (block, original) in section.blocks.iter().zip(original.blocks.es_mx.iter()) {
+                let rebuilt: Vec<String> = match block {
+                    ciberescudo_core::api::BlockView::Paragraph { segments } => {
+                        links += segments.iter().filter(|s| s.term.is_some()).count();
+                        vec![segments.iter().map(|s| s.text.as_str()).collect()]
+                    }
+                    ciberescudo_core::api::BlockView::List { items } => {
+                        items.iter().map(|segs| segs.iter().map(|s| s.text.as_str()).collect()).collect()
+                    }
+                };
+                assert_eq!(rebuilt, original.texts());
+            }
+        }
+    }
+    assert!(links > 20, "lesson text should link to the glossary, found {links} links");
+}
