@@ -104,14 +104,16 @@ fn spot_the_scam_scores_caught_missed_and_false_alarms_and_records_it() {
     assert!(!missed.explanation.is_empty());
     assert!(result.parts.iter().find(|p| p.id == innocent).unwrap().marked);
 
-    let perfect = a.service.check_spot(a.me, &lesson.id, &activity.id, suspicious.clone(, true)).unwrap();
+    let perfect = a.service.check_spot(a.me, &lesson.id, &activity.id, suspicious.clone(), true).unwrap();
+    // Asking again for the same result in another language records nothing more.
+    a.service.check_spot(a.me, &lesson.id, &activity.id, suspicious.clone(), false).unwrap();
     assert_eq!((perfect.score.caught, perfect.score.missed, perfect.score.false_alarms), (n, 0, 0));
     assert_eq!(
         a.recorded(),
         vec![(activity.id.clone(), (n - 2) as i64, n as i64), (activity.id.clone(), n as i64, n as i64)]
     );
 
-    let bad = a.service.check_spot(a.me, &lesson.id, &activity.id, vec!["no-such-part".into(, true)]).unwrap_err();
+    let bad = a.service.check_spot(a.me, &lesson.id, &activity.id, vec!["no-such-part".into()], true).unwrap_err();
     assert_eq!(bad.key, "error-invalid-answer");
     let wrong_kind = a.service.check_sort(a.me, &lesson.id, &activity.id, vec![], true).unwrap_err();
     assert_eq!(wrong_kind.key, "error-activity-not-found");
@@ -126,13 +128,13 @@ fn sort_it_needs_every_item_once_and_counts_the_right_groups() {
 
     let mut one_wrong = right.clone();
     one_wrong[0].group = groups.iter().find(|g| g.id != items[0].group).unwrap().id.clone();
-    let result = a.service.check_sort(a.me, &lesson.id, &activity.id, one_wrong.clone(, true)).unwrap();
+    let result = a.service.check_sort(a.me, &lesson.id, &activity.id, one_wrong.clone(), true).unwrap();
     assert_eq!((result.right, result.total), (items.len() as u32 - 1, items.len() as u32));
     let first = &result.items[0];
     assert_eq!(first.right_group, items[0].group);
     assert_eq!(first.placed_group.as_deref(), Some(one_wrong[0].group.as_str()));
 
-    assert_eq!(a.service.check_sort(a.me, &lesson.id, &activity.id, right[1..].to_vec(, true)).unwrap_err().key, "error-invalid-answer");
+    assert_eq!(a.service.check_sort(a.me, &lesson.id, &activity.id, right[1..].to_vec(), true).unwrap_err().key, "error-invalid-answer");
     let mut unknown_group = right.clone();
     unknown_group[0].group = "nowhere".into();
     assert_eq!(a.service.check_sort(a.me, &lesson.id, &activity.id, unknown_group, true).unwrap_err().key, "error-invalid-answer");
