@@ -29,11 +29,20 @@ fi
 
 command -v cargo >/dev/null || { echo "Rust (cargo) is required: https://rustup.rs" >&2; exit 1; }
 command -v npm >/dev/null || { echo "Node.js 20 with npm is required" >&2; exit 1; }
+for tool in fmt clippy; do
+  cargo "$tool" --version >/dev/null 2>&1 || { echo "cargo $tool is required: rustup component add ${tool/fmt/rustfmt}" >&2; exit 1; }
+done
 
 # tauri-driver sits between WebDriver clients and WebKitWebDriver.
 if ! command -v tauri-driver >/dev/null || ! tauri-driver --help >/dev/null 2>&1; then
   log "Installing tauri-driver"
   cargo install tauri-driver --version "^2.1" --locked
+fi
+
+# cargo-deny checks the dependencies' licenses and sources in the test command.
+if ! cargo deny --version >/dev/null 2>&1; then
+  log "Installing cargo-deny"
+  cargo install cargo-deny --version "0.20.2" --locked
 fi
 
 # JavaScript dependencies, exactly as locked.

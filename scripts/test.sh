@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Installs whatever is missing, then runs every test: core and CLI (Rust),
-# the generated-types and translation checks, the UI (Vitest), and the
+# Installs whatever is missing, then runs every test: the lint gates
+# (rustfmt, clippy, cargo-deny), core and CLI (Rust), the IPC contract and
+# generated-types and translation checks, the UI (Vitest), and the
 # end-to-end tests that drive the real app in WebKit under a virtual display.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -9,11 +10,20 @@ cd "$(dirname "$0")/.."
 log() { printf '\033[1m==> %s\033[0m\n' "$*"; }
 target_dir="${CARGO_TARGET_DIR:-$PWD/target}"
 
-log "Lesson content"
-cargo run --quiet -p ciberescudo-cli -- content check content
+log "Formatting (rustfmt)"
+cargo fmt --all --check
 
-log "Rust tests (core, CLI)"
-cargo test --locked -p ciberescudo-core -p ciberescudo-cli
+log "Lesson content"
+cargo run --quiet --locked -p ciberescudo-cli -- content check content
+
+log "Lints (clippy, every crate and target, warnings are errors)"
+cargo clippy --locked --workspace --all-targets -- -D warnings
+
+log "Dependencies: licenses, bans and sources (cargo-deny)"
+cargo deny --locked check licenses bans sources
+
+log "Rust tests (core, CLI, IPC contract)"
+cargo test --locked --workspace --exclude ciberescudo-app
 
 log "UI type check and tests"
 npm run --silent check

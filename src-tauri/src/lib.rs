@@ -27,28 +27,8 @@ pub fn run() {
             app.manage(AppService::new(catalog, Localizer::embedded(), dirs.database, system_locale));
             Ok(())
         })
-        .invoke_handler(tauri::generate_handler![
-            commands::startup,
-            commands::list_profiles,
-            commands::create_profile,
-            commands::set_profile_locale,
-            commands::list_lessons,
-            commands::open_lesson,
-            commands::save_place,
-            commands::start_quiz,
-            commands::quiz_view,
-            commands::answer_question,
-            commands::finish_quiz,
-            commands::check_spot,
-            commands::check_sort,
-            commands::finish_story,
-            commands::estimate_passphrase,
-            commands::finish_passphrase_lab,
-            commands::list_attempts,
-            commands::quiz_result,
-            commands::glossary,
-            commands::help_places,
-        ])
+        // Every #[tauri::command] in commands.rs, listed by build.rs.
+        .invoke_handler(include!(concat!(env!("OUT_DIR"), "/handler.rs")))
         .run(tauri::generate_context!())
         .expect("error while running Ciberescudo");
 }

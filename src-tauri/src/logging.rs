@@ -1,6 +1,8 @@
 //! Logs go to a daily file in the app's log directory, a week of them kept.
 //! Nothing logged names a learner or their answers: core logs lesson ids,
-//! counts and errors only.
+//! counts and error keys only, never a path (a path names the computer's
+//! user). WebKit, Tauri and the other libraries log warnings and errors
+//! only, unless `CIBERESCUDO_LOG` asks for more.
 
 use std::path::Path;
 
@@ -8,11 +10,14 @@ use tracing_appender::non_blocking::WorkerGuard;
 use tracing_appender::rolling::{Builder, Rotation};
 use tracing_subscriber::EnvFilter;
 
+/// Our own crates at info, everything else at warn.
+pub const DEFAULT_FILTER: &str = "warn,ciberescudo_app=info,ciberescudo_core=info";
+
 /// Keeps the log writer flushing until the app exits.
 pub struct LogGuard(#[allow(dead_code)] Option<WorkerGuard>);
 
 pub fn init(dir: &Path) -> LogGuard {
-    let filter = EnvFilter::try_from_env("CIBERESCUDO_LOG").unwrap_or_else(|_| EnvFilter::new("info"));
+    let filter = EnvFilter::try_from_env("CIBERESCUDO_LOG").unwrap_or_else(|_| EnvFilter::new(DEFAULT_FILTER));
     let appender = std::fs::create_dir_all(dir).ok().and_then(|_| {
         Builder::new()
             .rotation(Rotation::DAILY)

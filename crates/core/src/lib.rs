@@ -5,10 +5,15 @@
 pub mod content;
 pub mod i18n;
 mod locale;
+pub mod scoring;
+mod tag;
 
 #[cfg(feature = "store")]
 pub mod api;
 #[cfg(feature = "store")]
+pub mod collation;
+#[cfg(feature = "store")]
 pub mod progress;
 
 pub use locale::{AgeBand, Locale};
+pub use tag::UnknownValue;

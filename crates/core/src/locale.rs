@@ -1,14 +1,15 @@
 //! The two small vocabularies everything else is keyed by.
 
-use std::fmt;
-use std::str::FromStr;
-
 use serde::{Deserialize, Serialize};
-use ts_rs::TS;
+
+use crate::tag::string_enum;
 
 /// A language the app speaks. Mexican Spanish is the source language.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, TS)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[cfg_attr(feature = "typescript", derive(ts_rs::TS))]
 pub enum Locale {
+    /// The BCP 47 tag is also the name of the folder under `locales/` and of
+    /// the lesson text files (`es-MX.toml`, `en.toml`).
     #[serde(rename = "es-MX")]
     EsMx,
     #[serde(rename = "en")]
@@ -17,15 +18,6 @@ pub enum Locale {
 
 impl Locale {
     pub const ALL: [Locale; 2] = [Locale::EsMx, Locale::En];
-
-    /// The BCP 47 tag, also the name of the folder under `locales/` and of the
-    /// lesson text files (`es-MX.toml`, `en.toml`).
-    pub fn tag(self) -> &'static str {
-        match self {
-            Locale::EsMx => "es-MX",
-            Locale::En => "en",
-        }
-    }
 
     /// Picks the app language from an operating-system locale such as
     /// `en_US.UTF-8` or `es-MX`. Anything that is not English gets Spanish:
@@ -38,24 +30,9 @@ impl Locale {
     }
 }
 
-impl fmt::Display for Locale {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.tag())
-    }
-}
-
-impl FromStr for Locale {
-    type Err = UnknownValue;
-    fn from_str(s: &str) -> Result<Self, Self::Err> {
-        Locale::ALL
-            .into_iter()
-            .find(|l| l.tag() == s)
-            .ok_or_else(|| UnknownValue(s.to_owned()))
-    }
-}
-
 /// Who a lesson is written for.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, TS)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[cfg_attr(feature = "typescript", derive(ts_rs::TS))]
 pub enum AgeBand {
     #[serde(rename = "8-11")]
     Kids,
@@ -70,36 +47,9 @@ pub enum AgeBand {
 impl AgeBand {
     /// In the order the home screen lists them after the learner's own band.
     pub const ALL: [AgeBand; 4] = [AgeBand::Kids, AgeBand::Teens, AgeBand::OlderTeens, AgeBand::Adults];
-
-    pub fn tag(self) -> &'static str {
-        match self {
-            AgeBand::Kids => "8-11",
-            AgeBand::Teens => "12-14",
-            AgeBand::OlderTeens => "15-17",
-            AgeBand::Adults => "adults",
-        }
-    }
 }
 
-impl fmt::Display for AgeBand {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.tag())
-    }
-}
-
-impl FromStr for AgeBand {
-    type Err = UnknownValue;
-    fn from_str(s: &str) -> Result<Self, Self::Err> {
-        AgeBand::ALL
-            .into_iter()
-            .find(|b| b.tag() == s)
-            .ok_or_else(|| UnknownValue(s.to_owned()))
-    }
-}
-
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error("unknown value `{0}`")]
-pub struct UnknownValue(pub String);
+string_enum!(Locale, AgeBand);
 
 #[cfg(test)]
 mod tests {
@@ -108,13 +58,16 @@ mod tests {
     #[test]
     fn tags_round_trip() {
         for l in Locale::ALL {
-            assert_eq!(l.tag().parse::<Locale>(), Ok(l));
+            assert_eq!(l.to_string().parse::<Locale>(), Ok(l));
         }
         for b in AgeBand::ALL {
-            assert_eq!(b.tag().parse::<AgeBand>(), Ok(b));
+            assert_eq!(b.to_string().parse::<AgeBand>(), Ok(b));
         }
+        assert_eq!(AgeBand::Teens.to_string(), "12-14");
+        assert_eq!(Locale::EsMx.to_string(), "es-MX");
         assert!("es".parse::<Locale>().is_err());
         assert!("9-12".parse::<AgeBand>().is_err());
+        assert!("EsMx".parse::<Locale>().is_err(), "the Rust name is not a tag");
     }
 
     #[test]

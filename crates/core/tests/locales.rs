@@ -70,9 +70,9 @@ fn the_embedded_locales_are_the_files() {
     for locale in Locale::ALL {
         let embedded: BTreeSet<String> =
             ciberescudo_core::i18n::embedded_files(locale).map(|(name, _)| name.to_owned()).collect();
-        assert_eq!(embedded, ftl_files(locale.tag()), "{locale}");
+        assert_eq!(embedded, ftl_files(&locale.tag()), "{locale}");
         for (name, text) in ciberescudo_core::i18n::embedded_files(locale) {
-            assert_eq!(text, read(locale.tag(), name), "{locale}/{name} is stale in the build");
+            assert_eq!(text, read(&locale.tag(), name), "{locale}/{name} is stale in the build");
         }
     }
 }

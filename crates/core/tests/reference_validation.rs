@@ -117,6 +117,79 @@ fn help_places_need_a_well_formed_source_and_date() {
     }), "{problems:#?}");
 }
 
+/// Puts `value` in place of the first `key = "..."` in `help/places.toml` and
+/// returns what loading reports, with the line the value is on.
+fn with_first(key: &str, value: &str) -> (PathBuf, usize, Vec<Problem>, TempDir) {
+    let (dir, root) = fixture();
+    let places = root.join("help/places.toml");
+    let marker = format!("{key} = \"{value}\" # edited");
+    edit(&places, |s| s.replacen(&format!("{key} = \""), &format!("{marker} was \""), 1));
+    let line = line_of(&places, &marker);
+    let problems = load_dir(&root).err().unwrap_or_default();
+    (places, line, problems, dir)
+}
+
+#[test]
+fn impossible_check_dates_are_reported_at_their_line() {
+    for date in ["2026-02-31", "2026-02-29", "2026-04-31", "2026-11-00", "2026-00-21", "+2026-11-21"] {
+        let (places, line, problems, _dir) = with_first("checked", date);
+        assert_eq!(problems, vec![Problem { file: places, line, kind: ProblemKind::BadDate { date: date.into() } }], "{date}");
+    }
+}
+
+#[test]
+fn real_check_dates_load() {
+    for date in ["2024-02-29", "2026-12-31", "2026-01-01"] {
+        let (_, _, problems, _dir) = with_first("checked", date);
+        assert_eq!(problems, vec![], "{date}");
+    }
+}
+
+#[test]
+fn urls_the_parser_refuses_are_reported_at_their_line() {
+    for url in [
+        // Also refused by the old prefix-and-spaces check. The last two are
+        // spellings the URL parser would quietly repair.
+        "https://exa mple.org",
+        "https://",
+        "ftp://example.org/",
+        "https:example.org",
+        "HTTPS://example.org",
+        // Let through by the old check: credentials, no host, bad hosts and ports.
+        "https://user:pw@x.org",
+        "https://user@x.org/",
+        "https://:443/",
+        "https://#top",
+        "https://exa%20mple.org",
+        "https://exa<mple.org/",
+        "https://[::1/",
+        "https://example.org:99999/",
+        "https://999.999.999.999/",
+    ] {
+        for key in ["source", "url"] {
+            let (places, line, problems, _dir) = with_first(key, url);
+            assert_eq!(
+                problems,
+                vec![Problem { file: places, line, kind: ProblemKind::BadUrl { url: url.into() } }],
+                "{key} = {url:?}"
+            );
+        }
+    }
+}
+
+#[test]
+fn well_formed_urls_load() {
+    for url in [
+        "https://www.gob.mx/segob/prensa?id=1#inicio",
+        "http://example.org",
+        "https://example.org:8443/a%20b",
+        "https://señal.example.mx/ayuda",
+    ] {
+        let (_, _, problems, _dir) = with_first("source", url);
+        assert_eq!(problems, vec![], "{url}");
+    }
+}
+
 #[test]
 fn unknown_keys_in_reference_files_are_errors() {
     let (_dir, root) = fixture();

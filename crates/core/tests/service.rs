@@ -4,10 +4,11 @@
 use std::fs;
 use std::path::Path;
 
-use ciberescudo_core::api::{AppService, LessonStatus};
-use ciberescudo_core::content::{load_dir, Catalog, Lesson, QuestionKind};
-use ciberescudo_core::i18n::Localizer;
-use ciberescudo_core::progress::NewProfile;
+use ciberescudo_core::api::{AppError, AppService, LessonStatus, NewProfile};
+use ciberescudo_core::scoring::passphrase::PassphraseTip;
+use strum::IntoEnumIterator;
+use ciberescudo_core::content::{load_dir, Catalog, Lesson, QuestionKind, Topic};
+use ciberescudo_core::i18n::{Arg, Localizer};
 use ciberescudo_core::{AgeBand, Locale};
 use tempfile::TempDir;
 
@@ -95,7 +96,7 @@ fn the_quiz_gives_feedback_and_the_result_explains_mistakes() {
     assert!(feedback.options.iter().any(|o| o.is_right));
 
     // Finishing early is refused; resuming shows the answer already given.
-    assert_eq!(s.finish_quiz(me, quiz.attempt_id).unwrap_err().key, "error-quiz-incomplete");
+    assert_eq!(s.finish_quiz(me, quiz.attempt_id).unwrap_err().key(), "error-quiz-incomplete");
     let resumed = s.start_quiz(me, &lesson.id).unwrap();
     assert_eq!(resumed.attempt_id, quiz.attempt_id);
     assert_eq!(resumed.answers, vec![feedback.clone()]);
@@ -117,7 +118,7 @@ fn the_quiz_gives_feedback_and_the_result_explains_mistakes() {
 
     // Answering after the end is refused; a new start is a new attempt.
     let late = s.answer_question(me, quiz.attempt_id, &q0.id, right(&lesson, 0)).unwrap_err();
-    assert_eq!(late.key, "error-quiz-finished");
+    assert_eq!(late.key(), "error-quiz-finished");
     assert_ne!(s.start_quiz(me, &lesson.id).unwrap().attempt_id, quiz.attempt_id);
 }
 
@@ -133,10 +134,10 @@ fn invalid_answers_are_refused_without_being_recorded() {
 
     for chosen in [vec![], vec!["no-such-option".to_string()], two] {
         let err = s.answer_question(me, quiz.attempt_id, &single.id, chosen).unwrap_err();
-        assert_eq!(err.key, "error-invalid-answer");
+        assert_eq!(err.key(), "error-invalid-answer");
     }
     let err = s.answer_question(me, quiz.attempt_id, "no-such-question", vec!["a".into()]).unwrap_err();
-    assert_eq!(err.key, "error-question-not-found");
+    assert_eq!(err.key(), "error-question-not-found");
     assert!(s.quiz_view(me, quiz.attempt_id).unwrap().answers.is_empty());
 }
 
@@ -154,9 +155,9 @@ fn profiles_see_only_their_own_progress() {
 
     assert_eq!(s.open_lesson(beto, &lesson.id).unwrap().place, None);
     assert!(s.list_lessons(beto).unwrap().iter().all(|c| c.status == LessonStatus::New));
-    assert_eq!(s.quiz_view(beto, quiz.attempt_id).unwrap_err().key, "error-quiz-not-found");
+    assert_eq!(s.quiz_view(beto, quiz.attempt_id).unwrap_err().key(), "error-quiz-not-found");
     let err = s.answer_question(beto, quiz.attempt_id, &lesson.questions[1].id, right(&lesson, 1)).unwrap_err();
-    assert_eq!(err.key, "error-quiz-not-found");
+    assert_eq!(err.key(), "error-quiz-not-found");
     assert_ne!(s.start_quiz(beto, &lesson.id).unwrap().attempt_id, quiz.attempt_id);
     assert_eq!(s.open_lesson(ana, &lesson.id).unwrap().place.as_deref(), Some(lesson.sections[2].id.as_str()));
 }
@@ -194,10 +195,10 @@ fn unknown_ids_are_clear_errors() {
     let dir = TempDir::new().unwrap();
     let s = service(&dir);
     let me = profile(&s, "Ajolote", AgeBand::Kids, Locale::EsMx);
-    assert_eq!(s.open_lesson(me, "nope").unwrap_err().key, "error-lesson-not-found");
-    assert_eq!(s.list_lessons(999).unwrap_err().key, "error-profile-not-found");
+    assert_eq!(s.open_lesson(me, "nope").unwrap_err().key(), "error-lesson-not-found");
+    assert_eq!(s.list_lessons(999).unwrap_err().key(), "error-profile-not-found");
     let lesson = kids_lesson();
-    assert_eq!(s.save_place(me, &lesson.id, "nope").unwrap_err().key, "error-section-not-found");
+    assert_eq!(s.save_place(me, &lesson.id, "nope").unwrap_err().key(), "error-section-not-found");
 }
 
 #[test]
@@ -209,10 +210,9 @@ fn a_corrupt_database_is_reported_and_kept_until_it_is_fixed() {
 
     let startup = s.startup();
     let error = startup.store_error.expect("the damaged file is refused");
-    assert_eq!(error.key, "error-database-corrupt");
-    assert_eq!(error.args.get("path").map(String::as_str), Some(path.to_str().unwrap()));
+    assert_eq!(error, AppError::DatabaseCorrupt { path: path.display().to_string() });
     assert_eq!(startup.system_locale, Locale::En);
-    assert_eq!(s.list_profiles().unwrap_err().key, "error-database-not-open");
+    assert_eq!(s.list_profiles().unwrap_err().key(), "error-database-not-open");
     assert_eq!(fs::read(&path).unwrap(), b"garbage garbage garbage garbage");
 
     // An adult moves the file away; "Try again" works.
@@ -222,38 +222,34 @@ fn a_corrupt_database_is_reported_and_kept_until_it_is_fixed() {
 }
 
 #[test]
-fn every_error_key_has_a_message_in_both_languages() {
+fn every_error_has_a_message_in_both_languages_that_uses_its_arguments() {
     let i18n = Localizer::embedded();
-    let keys = [
-        "error-database-corrupt",
-        "error-database-too-new",
-        "error-database-unavailable",
-        "error-database-not-open",
-        "error-database",
-        "error-not-found",
-        "error-profile-not-found",
-        "error-lesson-not-found",
-        "error-section-not-found",
-        "error-question-not-found",
-        "error-quiz-not-found",
-        "error-quiz-finished",
-        "error-quiz-incomplete",
-        "error-invalid-answer",
-        "error-nickname-empty",
-        "error-nickname-too-long",
-        "error-nickname-invalid",
-        "error-avatar-invalid",
-        "error-activity-not-found",
-    ];
-    let api = Path::new(env!("CARGO_MANIFEST_DIR")).join("src/api");
-    let source: String = fs::read_dir(&api).unwrap().map(|e| fs::read_to_string(e.unwrap().path()).unwrap()).collect();
-    // Every key the code uses is in the list above, so the list cannot rot.
-    for used in source.split('"').filter(|s| s.starts_with("error-")) {
-        assert!(keys.contains(&used), "{used} is used in code but not checked here");
-    }
-    for key in keys {
+    let mut keys = std::collections::BTreeSet::new();
+    for error in AppError::iter() {
+        let key = error.key();
+        assert!(keys.insert(key.clone()), "{key} names two variants");
+        let named = error.args();
+        let args: Vec<(&str, Arg)> = named.iter().map(|(n, v)| (n.as_str(), Arg::Text(v.clone()))).collect();
         for locale in Locale::ALL {
-            assert!(i18n.has(locale, key), "{key} is missing in {locale}");
+            assert!(i18n.has(locale, &key), "{key} is missing in {locale}");
+            let text = i18n.format(locale, &key, &args);
+            // Fluent writes `{$name}` for an argument the message expects but did not get.
+            assert!(!text.contains("{$"), "{key} in {locale} expects an argument it does not get: {text}");
+            assert!(!text.trim().is_empty());
+        }
+    }
+    assert!(keys.len() >= 19, "{keys:?}");
+}
+
+#[test]
+fn every_passphrase_tip_topic_and_band_has_a_message_in_both_languages() {
+    let i18n = Localizer::embedded();
+    let mut ids: Vec<String> = PassphraseTip::iter().map(PassphraseTip::message_id).collect();
+    ids.extend(Topic::LEARNER.iter().chain(&Topic::ADULT).map(|t| format!("topic-{t}")));
+    ids.extend(AgeBand::ALL.iter().map(|b| format!("band-{b}")));
+    for id in ids {
+        for locale in Locale::ALL {
+            assert!(i18n.has(locale, &id), "{id} is missing in {locale}");
         }
     }
 }

@@ -1,13 +1,13 @@
 // The one error alert of the app: any screen may raise it; the shell shows it.
-import type { AppError } from "./bindings";
+import type { CommandError } from "./ipc";
 
-const state = $state<{ error: AppError | null }>({ error: null });
+const state = $state<{ error: CommandError | null }>({ error: null });
 
-export function currentError(): AppError | null {
+export function currentError(): CommandError | null {
   return state.error;
 }
 
-export function showError(error: AppError): void {
+export function showError(error: CommandError): void {
   state.error = error;
 }
 

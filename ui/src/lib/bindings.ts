@@ -3,22 +3,23 @@
 
 export type Locale = "es-MX" | "en";
 export type AgeBand = "8-11" | "12-14" | "15-17" | "adults";
+export type Topic = "passwords" | "privacy" | "scams" | "kindness" | "strangers" | "misinformation" | "wellbeing" | "devices" | "rights" | "family-talk" | "family-settings" | "family-warning-signs" | "family-scams" | "family-accounts";
 export type QuestionKind = "single" | "multiple" | "true-false";
-export type AppError = { key: string, args: { [key in string]: string }, };
+export type AppError = { "key": "error-database-corrupt", "args": { path: string, } } | { "key": "error-database-too-new", "args": { path: string, } } | { "key": "error-database-unavailable", "args": { path: string, } } | { "key": "error-database-in-use", "args": { path: string, } } | { "key": "error-database-not-open", "args": Record<symbol, never> } | { "key": "error-database", "args": Record<symbol, never> } | { "key": "error-not-found", "args": Record<symbol, never> } | { "key": "error-profile-not-found", "args": Record<symbol, never> } | { "key": "error-lesson-not-found", "args": Record<symbol, never> } | { "key": "error-section-not-found", "args": Record<symbol, never> } | { "key": "error-question-not-found", "args": Record<symbol, never> } | { "key": "error-activity-not-found", "args": Record<symbol, never> } | { "key": "error-quiz-not-found", "args": Record<symbol, never> } | { "key": "error-quiz-finished", "args": Record<symbol, never> } | { "key": "error-quiz-incomplete", "args": Record<symbol, never> } | { "key": "error-invalid-answer", "args": Record<symbol, never> } | { "key": "error-nickname-empty", "args": Record<symbol, never> } | { "key": "error-nickname-too-long", "args": { max: number, } } | { "key": "error-nickname-invalid", "args": Record<symbol, never> } | { "key": "error-avatar-invalid", "args": Record<symbol, never> };
 export type Startup = { 
 /**
  * Set when the progress database could not be opened; nothing else works then.
  */
 storeError: AppError | null, systemLocale: Locale, };
-export type Profile = { id: number, nickname: string, avatar: string, band: AgeBand, locale: Locale, };
+export type ProfileView = { id: number, nickname: string, avatar: string, band: AgeBand, locale: Locale, };
 export type NewProfile = { nickname: string, avatar: string, band: AgeBand, locale: Locale, };
 export type LessonStatus = { "state": "new" } | { "state": "inProgress" } | { "state": "done", score: number, total: number, };
-export type LessonCard = { id: string, topic: string, band: AgeBand, title: string, summary: string, status: LessonStatus, };
+export type LessonCard = { id: string, topic: Topic, band: AgeBand, title: string, summary: string, status: LessonStatus, };
 export type Segment = { text: string, term: string | null, };
 export type BlockView = { "type": "paragraph", segments: Array<Segment>, } | { "type": "list", items: Array<Array<Segment>>, };
 export type SectionView = { id: string, title: string, blocks: Array<BlockView>, };
 export type SourceView = { id: string, url: string, title: string, supports: string, };
-export type LessonView = { id: string, topic: string, band: AgeBand, title: string, summary: string, sections: Array<SectionView>, sources: Array<SourceView>, 
+export type LessonView = { id: string, topic: Topic, band: AgeBand, title: string, summary: string, sections: Array<SectionView>, sources: Array<SourceView>, 
 /**
  * The section where the learner left off.
  */
@@ -42,7 +43,7 @@ export type QuizResult = { attemptId: number, lessonId: string, lessonTitle: str
  * Every answered question, in quiz order.
  */
 review: Array<QuestionReview>, };
-export type AttemptSummary = { attemptId: number, finished: boolean, score: number | null, total: number, 
+export type AttemptView = { attemptId: number, finished: boolean, score: number | null, total: number, 
 /**
  * Unix seconds.
  */
@@ -66,19 +67,20 @@ export type Placement = { item: string, group: string, };
 export type ItemFeedback = { id: string, text: string, rightGroup: string, placedGroup: string | null, explanation: string, };
 export type SortResult = { right: number, total: number, items: Array<ItemFeedback>, };
 export type StoryResult = { outcome: Outcome, };
+export type PassphraseTip = "passphrase-tip-start" | "passphrase-tip-common" | "passphrase-tip-names" | "passphrase-tip-dates" | "passphrase-tip-more-words" | "passphrase-tip-patterns" | "passphrase-tip-strong" | "passphrase-tip-unusual-words";
 export type PassphraseStrength = { 
 /**
  * 0 (guessed at once) to 4 (very hard to guess).
  */
 score: number, words: number, 
 /**
- * Fluent message ids (`passphrase-tip-*`), most useful first.
+ * Most useful first.
  */
-tips: Array<string>, };
+tips: Array<PassphraseTip>, };
 export type GuideView = { title: string, intro: string, questions: Array<string>, };
 export type TermView = { id: string, term: string, definition: string, };
 export type PlaceView = { id: string, name: string, description: string, phone: string | null, url: string | null, source: string, 
 /**
  * YYYY-MM-DD.
  */
-checked: string, topics: Array<string>, };
+checked: string, topics: Array<Topic>, };

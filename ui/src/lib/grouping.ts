@@ -2,9 +2,9 @@
 // own band (if there is one) and the same topic's lessons for other ages. Topics and
 // lessons keep the order the Rust side listed them in (own band first, then by band,
 // in curriculum order), so topics with a lesson for the profile come first.
-import type { AgeBand, LessonCard } from "./bindings";
+import type { AgeBand, LessonCard, Topic } from "./bindings";
 
-export type TopicGroup = { topic: string; own: LessonCard | null; others: LessonCard[] };
+export type TopicGroup = { topic: Topic; own: LessonCard | null; others: LessonCard[] };
 
 export function groupByTopic(cards: readonly LessonCard[], ownBand: AgeBand): TopicGroup[] {
   const groups: TopicGroup[] = [];

@@ -1,7 +1,8 @@
 // Fluent bundles over every locales/<lang>/*.ftl file, and the current UI language.
 // t() reads the current language from reactive state, so markup re-renders on a switch.
 import { FluentBundle, FluentResource, type FluentVariable } from "@fluent/bundle";
-import type { AppError, Locale } from "./bindings";
+import type { Locale } from "./bindings";
+import type { CommandError } from "./ipc";
 
 export const LOCALES: readonly Locale[] = ["es-MX", "en"];
 export const DEFAULT_LOCALE: Locale = "es-MX";
@@ -66,19 +67,12 @@ export function t(key: string, args?: Args): string {
   return format(current.locale, key, args) ?? key;
 }
 
-/** The message for an error from the Rust side, with a generic fallback. */
-export function tError(error: AppError): string {
-  const args: Args = {};
-  for (const [name, value] of Object.entries(error.args)) {
-    if (value !== undefined) args[name] = value;
-  }
-  return format(current.locale, error.key, args) ?? t("app-error-unexpected");
-}
-
 /**
- * A message whose key comes from the Rust side (e.g. a passphrase tip, `passphrase-tip-*`
- * in content.ftl), or null when this version does not have it, so no raw key is ever shown.
+ * The message for a failed command: errors.ftl has one per AppError key, with the
+ * error's arguments as its variables (the compiler checks each is a Fluent value).
+ * Falls back to the generic message if this language lacks it.
  */
-export function tMessage(key: string): string | null {
-  return format(current.locale, key);
+export function tError(error: CommandError): string {
+  const args: Args = error.args;
+  return format(current.locale, error.key, args) ?? t("app-error-unexpected");
 }

@@ -1,22 +1,26 @@
 // An in-memory stand-in for the Rust side, behind mockIPC, for component and app tests.
-// It follows the IPC contract in lib/bindings.ts and records every call.
+// It answers every command of the generated contract (lib/commands.ts) with the
+// generated types (lib/bindings.ts), fails the way the Rust use cases do
+// (crates/core/src/api/use_cases/), and records every call.
 import { mockIPC } from "@tauri-apps/api/mocks";
 import type {
   ActivityView,
   AgeBand,
   AppError,
-  AttemptSummary,
+  AttemptView,
   Channel,
   Feedback,
   LessonCard,
   LessonStatus,
   LessonView,
   Locale,
+  NewProfile,
   Outcome,
   PassphraseStrength,
+  PassphraseTip,
   Placement,
   PlaceView,
-  Profile,
+  ProfileView,
   QuestionKind,
   QuizResult,
   QuizView,
@@ -25,7 +29,9 @@ import type {
   SpotResult,
   Startup,
   TermView,
+  Topic,
 } from "../lib/bindings";
+import type { CommandName, Commands } from "../lib/commands";
 
 type Text = Record<Locale, string>;
 type FakeQuestion = {
@@ -62,7 +68,7 @@ type FakePassphrase = { kind: "passphrase-lab"; id: string; after: string; title
 export type FakeActivity = FakeSpot | FakeStory | FakeSort | FakePassphrase;
 type FakeLesson = {
   id: string;
-  topic: string;
+  topic: Topic;
   band: AgeBand;
   title: Text;
   /** Section text marks glossary words as `[word](term-id)`. */
@@ -72,7 +78,7 @@ type FakeLesson = {
   activities?: FakeActivity[];
   guide?: { title: Text; intro: Text; questions: Text[] };
 };
-type Attempt = {
+export type Attempt = {
   id: number;
   profileId: number;
   lessonId: string;
@@ -349,50 +355,91 @@ function fakeStrength(text: string): PassphraseStrength {
   const words = text.split(/\s+/).filter(Boolean).length;
   if (words === 0) return { score: 0, words: 0, tips: ["passphrase-tip-start"] };
   const score = Math.min(words, 4);
-  const tips = words < 3 ? ["passphrase-tip-more-words"] : [];
+  const tips: PassphraseTip[] = words < 3 ? ["passphrase-tip-more-words"] : [];
   tips.push(score >= 3 ? "passphrase-tip-strong" : "passphrase-tip-unusual-words");
   return { score, words, tips };
 }
 
-export const ANA: Profile = { id: 1, nickname: "Ana", avatar: "🦊", band: "8-11", locale: "es-MX" };
+export const ANA: ProfileView = { id: 1, nickname: "Ana", avatar: "🦊", band: "8-11", locale: "es-MX" };
 
-export type Call = { cmd: string; args: Record<string, unknown> };
+/** What the fake answers each command with: every command of the contract, no other. */
+type Handlers = { [C in CommandName]: (args: Commands[C]["args"]) => Commands[C]["result"] };
+
+/** One call as the UI made it. */
+export type Call = { [C in CommandName]: { cmd: C; args: Commands[C]["args"] } }[CommandName];
+
+/** An activity result the Rust side would store (check_*, finish_story, finish_passphrase_lab). */
+export type Recorded = { profileId: number; lessonId: string; activityId: string };
 
 export type FakeOptions = {
   startup?: Startup | (() => Startup);
-  profiles?: Profile[];
+  profiles?: ProfileView[];
   places?: Record<string, string>;
   /** The glossary and the help places (TERMS and PLACES when not given). */
   terms?: FakeTerm[];
   help?: FakePlace[];
   /** Commands that reject with this error instead of answering. */
-  failing?: Record<string, AppError>;
+  failing?: Partial<Record<CommandName, AppError>>;
+  /**
+   * Commands that reject with something that is not an AppError, as Tauri itself does
+   * (with a string) when a command's arguments do not deserialize.
+   */
+  crashing?: Partial<Record<CommandName, unknown>>;
 };
+
+/** The Rust side's limit (NICKNAME_MAX_CHARS). */
+const NICKNAME_MAX_CHARS = 24;
+const BANDS: readonly AgeBand[] = ["8-11", "12-14", "15-17", "adults"];
+
+/** Every error the fake rejects with is one the Rust side can send. */
+function fail(error: AppError): never {
+  throw error;
+}
 
 export function fakeBackend(options: FakeOptions = {}) {
   const calls: Call[] = [];
   const profiles = json(options.profiles ?? [ANA]);
   const places = new Map(Object.entries(options.places ?? {}));
   const attempts: Attempt[] = [];
-  const failing = new Map(Object.entries(options.failing ?? {}));
+  const recorded: Recorded[] = [];
+  const failing = new Map(Object.entries(options.failing ?? {}) as [CommandName, AppError][]);
+  const crashing = new Map(Object.entries(options.crashing ?? {}) as [CommandName, unknown][]);
   const terms = options.terms ?? TERMS;
   const help = options.help ?? PLACES;
 
-  const profileOf = (args: Record<string, unknown>): Profile => {
-    const found = profiles.find((p) => p.id === args.profileId);
-    if (!found) throw { key: "error-profile-not-found", args: {} } satisfies AppError;
-    return found;
-  };
-  const lessonOf = (id: unknown): FakeLesson => {
-    const found = LESSONS.find((l) => l.id === id);
-    if (!found) throw { key: "error-lesson-not-found", args: {} } satisfies AppError;
-    return found;
-  };
-  const attemptOf = (args: Record<string, unknown>): Attempt => {
-    const found = attempts.find((a) => a.id === args.attemptId && a.profileId === args.profileId);
-    if (!found) throw { key: "error-attempt-not-found", args: {} } satisfies AppError;
-    return found;
-  };
+  const profileOf = (profileId: number): ProfileView =>
+    profiles.find((p) => p.id === profileId) ?? fail({ key: "error-profile-not-found", args: {} });
+  const lessonOf = (lessonId: string): FakeLesson =>
+    LESSONS.find((l) => l.id === lessonId) ?? fail({ key: "error-lesson-not-found", args: {} });
+  const attemptOf = (profileId: number, attemptId: number): Attempt =>
+    attempts.find((a) => a.id === attemptId && a.profileId === profileId) ?? fail({ key: "error-quiz-not-found", args: {} });
+  /** The activity, or error-activity-not-found when the lesson has none of that id and kind. */
+  function activityOf<K extends FakeActivity["kind"]>(lessonId: string, activityId: string, kind: K) {
+    const found = lessonOf(lessonId).activities?.find((a) => a.id === activityId);
+    if (found?.kind !== kind) fail({ key: "error-activity-not-found", args: {} });
+    return found as Extract<FakeActivity, { kind: K }>;
+  }
+
+  /** Like the Rust side: a trimmed, short, printable nickname and an emoji avatar. */
+  function validProfile(profile: NewProfile): NewProfile {
+    const nickname = profile.nickname.trim();
+    const chars = [...nickname].length;
+    if (chars === 0) fail({ key: "error-nickname-empty", args: {} });
+    if (chars > NICKNAME_MAX_CHARS) fail({ key: "error-nickname-too-long", args: { max: NICKNAME_MAX_CHARS } });
+    if (/\p{Cc}/u.test(nickname)) fail({ key: "error-nickname-invalid", args: {} });
+    const avatar = profile.avatar.trim();
+    const bytes = new TextEncoder().encode(avatar).length;
+    if (!avatar || bytes > 32 || /[\p{ASCII}\p{Cc}]/u.test(avatar)) fail({ key: "error-avatar-invalid", args: {} });
+    return { ...profile, nickname, avatar };
+  }
+
+  /** Like the Rust side: the options of the question, once each, as many as its kind allows. */
+  function checkChoice(question: FakeQuestion, chosen: string[]): void {
+    const unknown = chosen.some((c) => !question.options.some((o) => o.id === c));
+    const repeated = new Set(chosen).size !== chosen.length;
+    const countOk = question.kind === "multiple" ? chosen.length > 0 : chosen.length === 1;
+    if (unknown || repeated || !countOk) fail({ key: "error-invalid-answer", args: {} });
+  }
 
   function feedback(question: FakeQuestion, chosen: string[], locale: Locale): Feedback {
     const right = [...question.answer].sort().join();
@@ -408,12 +455,6 @@ export function fakeBackend(options: FakeOptions = {}) {
       })),
     };
   }
-
-  const activityOf = (args: Record<string, unknown>): FakeActivity => {
-    const found = lessonOf(args.lessonId).activities?.find((a) => a.id === args.activityId);
-    if (!found) throw { key: "error-activity-not-found", args: {} } satisfies AppError;
-    return found;
-  };
 
   function quizResult(attempt: Attempt, locale: Locale): QuizResult {
     const lesson = lessonOf(attempt.lessonId);
@@ -450,29 +491,89 @@ export function fakeBackend(options: FakeOptions = {}) {
     };
   }
 
-  function handle(cmd: string, args: Record<string, unknown>): unknown {
-    switch (cmd) {
-      case "startup": {
-        const startup = options.startup ?? { storeError: null, systemLocale: "es-MX" };
-        return typeof startup === "function" ? startup() : startup;
-      }
-      case "list_profiles":
-        return profiles;
-      case "create_profile": {
-        const profile = { id: profiles.length + 1, ...(args.profile as Omit<Profile, "id">) };
-        profiles.push(profile);
-        return profile;
-      }
-      case "set_profile_locale": {
-        const profile = profileOf(args);
-        profile.locale = args.locale as Locale;
-        return { ...profile };
-      }
-      case "list_lessons": {
-        const { band, locale } = profileOf(args);
-        const own = LESSONS.filter((l) => l.band === band);
-        const others = LESSONS.filter((l) => l.band !== band);
-        return [...own, ...others].map(
+  /** The parts of a spot-the-scam, once the marks are known to name them, once each. */
+  function spotParts(lessonId: string, activityId: string, marked: string[]): FakeSpot["parts"] {
+    const { parts } = activityOf(lessonId, activityId, "spot-the-scam");
+    const known = marked.every((m) => parts.some((p) => p.id === m));
+    if (!known || new Set(marked).size !== marked.length) fail({ key: "error-invalid-answer", args: {} });
+    return parts;
+  }
+
+  function spotResult(parts: FakeSpot["parts"], marked: string[], locale: Locale): SpotResult {
+    const feedback = parts.map((p) => ({
+      id: p.id,
+      text: p.text[locale],
+      suspicious: p.suspicious,
+      marked: marked.includes(p.id),
+      explanation: `${p.suspicious ? "⚠" : "✓"} ${p.text[locale]}`,
+    }));
+    const caught = feedback.filter((p) => p.suspicious && p.marked).length;
+    const suspicious = feedback.filter((p) => p.suspicious).length;
+    const falseAlarms = feedback.filter((p) => p.marked && !p.suspicious).length;
+    return { score: { caught, missed: suspicious - caught, falseAlarms, suspicious }, parts: feedback };
+  }
+
+  /** The items of a sort-it, once every item is known to be placed once, in a known group. */
+  function sortItems(lessonId: string, activityId: string, placed: Placement[]): FakeSort["items"] {
+    const { groups, items } = activityOf(lessonId, activityId, "sort-it");
+    const everyItemOnce =
+      placed.length === items.length && items.every((i) => placed.filter((p) => p.item === i.id).length === 1);
+    const knownGroups = placed.every((p) => groups.some((g) => g.id === p.group));
+    if (!everyItemOnce || !knownGroups) fail({ key: "error-invalid-answer", args: {} });
+    return items;
+  }
+
+  function sortResult(items: FakeSort["items"], placed: Placement[], locale: Locale): SortResult {
+    const feedback = items.map((i) => ({
+      id: i.id,
+      text: i.text[locale],
+      rightGroup: i.group,
+      placedGroup: placed.find((p) => p.item === i.id)?.group ?? null,
+      explanation: `${locale === "en" ? "Goes in" : "Va en"} ${i.group}: ${i.text[locale]}`,
+    }));
+    return { right: feedback.filter((i) => i.placedGroup === i.rightGroup).length, total: feedback.length, items: feedback };
+  }
+
+  /** Where a path of choices from the story's start leads, if it is an ending. */
+  function ending(story: FakeStory, path: string[]): Outcome | null {
+    let step = story.steps[0];
+    for (const choiceId of path) {
+      const next = story.steps.find((s) => s.id === step.choices.find((c) => c.id === choiceId)?.to);
+      if (!next) return null;
+      step = next;
+    }
+    return step.ending;
+  }
+
+  function record(profileId: number, lessonId: string, activityId: string): void {
+    recorded.push({ profileId, lessonId, activityId });
+  }
+
+  // The checks come in the order the Rust use cases make them, so the same bad call
+  // fails with the same error.
+  const handlers: Handlers = {
+    startup: () => {
+      const startup = options.startup ?? { storeError: null, systemLocale: "es-MX" };
+      return typeof startup === "function" ? startup() : startup;
+    },
+    list_profiles: () => profiles,
+    create_profile: ({ profile }) => {
+      const created = { id: Math.max(0, ...profiles.map((p) => p.id)) + 1, ...validProfile(profile) };
+      profiles.push(created);
+      return created;
+    },
+    set_profile_locale: ({ profileId, locale }) => {
+      const profile = profileOf(profileId);
+      profile.locale = locale;
+      return { ...profile };
+    },
+    list_lessons: ({ profileId }) => {
+      const { band, locale } = profileOf(profileId);
+      // Stable: the profile's own band first, then by band, each in curriculum order.
+      const order = (l: FakeLesson) => (l.band === band ? 0 : 1 + BANDS.indexOf(l.band));
+      return [...LESSONS]
+        .sort((a, b) => order(a) - order(b))
+        .map(
           (l): LessonCard => ({
             id: l.id,
             topic: l.topic,
@@ -482,176 +583,171 @@ export function fakeBackend(options: FakeOptions = {}) {
             status: l.status ?? { state: "new" },
           }),
         );
-      }
-      case "open_lesson": {
-        const { id, locale } = profileOf(args);
-        const lesson = lessonOf(args.lessonId);
-        return {
-          id: lesson.id,
-          topic: lesson.topic,
-          band: lesson.band,
-          title: lesson.title[locale],
-          summary: "",
-          sections: lesson.sections.map((s) => ({
-            id: s.id,
-            title: s.title[locale],
-            blocks: [
-              { type: "paragraph", segments: segments(s.text[locale]) },
-              {
-                type: "list",
-                items: [[{ text: `${s.title[locale]} 1`, term: null }], [{ text: `${s.title[locale]} 2`, term: null }]],
-              },
-            ],
-          })),
-          sources: [
+    },
+    open_lesson: ({ profileId, lessonId }) => {
+      const lesson = lessonOf(lessonId);
+      const { id, locale } = profileOf(profileId);
+      return {
+        id: lesson.id,
+        topic: lesson.topic,
+        band: lesson.band,
+        title: lesson.title[locale],
+        summary: "",
+        sections: lesson.sections.map((s) => ({
+          id: s.id,
+          title: s.title[locale],
+          blocks: [
+            { type: "paragraph", segments: segments(s.text[locale]) },
             {
-              id: "src",
-              url: "https://example.org/passwords",
-              title: "Example",
-              supports: both("Qué es una contraseña fuerte", "What a strong password is")[locale],
+              type: "list",
+              items: [[{ text: `${s.title[locale]} 1`, term: null }], [{ text: `${s.title[locale]} 2`, term: null }]],
             },
           ],
-          place: places.get(`${id}/${lesson.id}`) ?? null,
-          activities: (lesson.activities ?? []).map((a) => activityView(a, locale)),
-          guide: lesson.guide
-            ? {
-                title: lesson.guide.title[locale],
-                intro: lesson.guide.intro[locale],
-                questions: lesson.guide.questions.map((q) => q[locale]),
-              }
-            : null,
-        } satisfies LessonView;
+        })),
+        sources: [
+          {
+            id: "src",
+            url: "https://example.org/passwords",
+            title: "Example",
+            supports: both("Qué es una contraseña fuerte", "What a strong password is")[locale],
+          },
+        ],
+        place: places.get(`${id}/${lesson.id}`) ?? null,
+        activities: (lesson.activities ?? []).map((a) => activityView(a, locale)),
+        guide: lesson.guide
+          ? {
+              title: lesson.guide.title[locale],
+              intro: lesson.guide.intro[locale],
+              questions: lesson.guide.questions.map((q) => q[locale]),
+            }
+          : null,
+      } satisfies LessonView;
+    },
+    save_place: ({ profileId, lessonId, sectionId }) => {
+      const lesson = lessonOf(lessonId);
+      if (!lesson.sections.some((s) => s.id === sectionId)) fail({ key: "error-section-not-found", args: {} });
+      profileOf(profileId);
+      places.set(`${profileId}/${lessonId}`, sectionId);
+      return null;
+    },
+    start_quiz: ({ profileId, lessonId }) => {
+      lessonOf(lessonId);
+      const { id, locale } = profileOf(profileId);
+      let attempt = attempts.find((a) => a.profileId === id && a.lessonId === lessonId && !a.finished);
+      if (!attempt) {
+        attempt = { id: attempts.length + 1, profileId: id, lessonId, answers: new Map(), finished: false };
+        attempts.push(attempt);
       }
-      case "save_place": {
-        profileOf(args);
-        places.set(`${args.profileId}/${args.lessonId}`, args.sectionId as string);
-        return null;
-      }
-      case "start_quiz": {
-        const { id, locale } = profileOf(args);
-        lessonOf(args.lessonId);
-        let attempt = attempts.find((a) => a.profileId === id && a.lessonId === args.lessonId && !a.finished);
-        if (!attempt) {
-          attempt = { id: attempts.length + 1, profileId: id, lessonId: args.lessonId as string, answers: new Map(), finished: false };
-          attempts.push(attempt);
-        }
-        return quizView(attempt, locale);
-      }
-      case "quiz_view":
-        return quizView(attemptOf(args), profileOf(args).locale);
-      case "answer_question": {
-        const attempt = attemptOf(args);
-        const question = lessonOf(attempt.lessonId).questions.find((q) => q.id === args.questionId);
-        if (!question) throw { key: "error-question-not-found", args: {} } satisfies AppError;
-        attempt.answers.set(question.id, args.chosen as string[]);
-        return feedback(question, args.chosen as string[], profileOf(args).locale);
-      }
-      case "finish_quiz": {
-        const { locale } = profileOf(args);
-        const attempt = attemptOf(args);
+      return quizView(attempt, locale);
+    },
+    quiz_view: ({ profileId, attemptId }) => {
+      const { locale } = profileOf(profileId);
+      return quizView(attemptOf(profileId, attemptId), locale);
+    },
+    answer_question: ({ profileId, attemptId, questionId, chosen }) => {
+      const { locale } = profileOf(profileId);
+      const attempt = attemptOf(profileId, attemptId);
+      if (attempt.finished) fail({ key: "error-quiz-finished", args: {} });
+      const question =
+        lessonOf(attempt.lessonId).questions.find((q) => q.id === questionId) ??
+        fail({ key: "error-question-not-found", args: {} });
+      checkChoice(question, chosen);
+      attempt.answers.set(question.id, chosen);
+      return feedback(question, chosen, locale);
+    },
+    finish_quiz: ({ profileId, attemptId }) => {
+      const { locale } = profileOf(profileId);
+      const attempt = attemptOf(profileId, attemptId);
+      const lesson = lessonOf(attempt.lessonId);
+      // Finishing again answers with the same result, in the current language.
+      if (!attempt.finished) {
+        if (lesson.questions.some((q) => !attempt.answers.has(q.id))) fail({ key: "error-quiz-incomplete", args: {} });
         attempt.finished = true;
-        return quizResult(attempt, locale);
       }
-      case "quiz_result": {
-        const { locale } = profileOf(args);
-        const attempt = attemptOf(args);
-        if (!attempt.finished) throw { key: "error-attempt-not-finished", args: {} } satisfies AppError;
-        return quizResult(attempt, locale);
-      }
-      case "list_attempts": {
-        const { id, locale } = profileOf(args);
-        return attempts
-          .filter((a) => a.profileId === id && a.lessonId === args.lessonId)
-          .reverse()
-          .map((a): AttemptSummary => {
-            const result = quizResult(a, locale);
-            return {
-              attemptId: a.id,
-              finished: a.finished,
-              score: a.finished ? result.score : null,
-              total: result.total,
-              startedAt: a.startedAt ?? 1_790_000_000 + a.id * 86_400,
-            };
-          });
-      }
-      case "check_spot": {
-        const { locale } = profileOf(args);
-        const spot = activityOf(args);
-        if (spot.kind !== "spot-the-scam") throw { key: "error-activity-kind", args: {} } satisfies AppError;
-        const marked = args.marked as string[];
-        const parts = spot.parts.map((p) => ({
-          id: p.id,
-          text: p.text[locale],
-          suspicious: p.suspicious,
-          marked: marked.includes(p.id),
-          explanation: `${p.suspicious ? "⚠" : "✓"} ${p.text[locale]}`,
-        }));
-        const caught = parts.filter((p) => p.suspicious && p.marked).length;
-        const suspicious = parts.filter((p) => p.suspicious).length;
-        return {
-          score: { caught, missed: suspicious - caught, falseAlarms: parts.filter((p) => p.marked && !p.suspicious).length, suspicious },
-          parts,
-        } satisfies SpotResult;
-      }
-      case "check_sort": {
-        const { locale } = profileOf(args);
-        const sort = activityOf(args);
-        if (sort.kind !== "sort-it") throw { key: "error-activity-kind", args: {} } satisfies AppError;
-        const placed = args.placed as Placement[];
-        if (sort.items.some((i) => !placed.some((p) => p.item === i.id))) {
-          throw { key: "error-sort-incomplete", args: {} } satisfies AppError;
-        }
-        const items = sort.items.map((i) => ({
-          id: i.id,
-          text: i.text[locale],
-          rightGroup: i.group,
-          placedGroup: placed.find((p) => p.item === i.id)?.group ?? null,
-          explanation: `${locale === "en" ? "Goes in" : "Va en"} ${i.group}: ${i.text[locale]}`,
-        }));
-        return { right: items.filter((i) => i.placedGroup === i.rightGroup).length, total: items.length, items } satisfies SortResult;
-      }
-      case "finish_story": {
-        profileOf(args);
-        const story = activityOf(args);
-        if (story.kind !== "what-would-you-do") throw { key: "error-activity-kind", args: {} } satisfies AppError;
-        let step = story.steps[0];
-        for (const choiceId of args.path as string[]) {
-          const next = story.steps.find((s) => s.id === step.choices.find((c) => c.id === choiceId)?.to);
-          if (!next) throw { key: "error-story-path", args: {} } satisfies AppError;
-          step = next;
-        }
-        if (!step.ending) throw { key: "error-story-path", args: {} } satisfies AppError;
-        return { outcome: step.ending };
-      }
-      case "estimate_passphrase":
-        return fakeStrength(args.text as string);
-      case "finish_passphrase_lab": {
-        profileOf(args);
-        activityOf(args);
-        return fakeStrength(args.text as string);
-      }
-      case "glossary": {
-        const locale = args.locale as Locale;
-        return terms
-          .map((term): TermView => ({ id: term.id, term: term.term[locale], definition: term.definition[locale] }))
-          .sort((a, b) => a.term.localeCompare(b.term, locale));
-      }
-      case "help_places": {
-        const locale = args.locale as Locale;
-        return help.map((place): PlaceView => ({ ...place, name: place.name[locale], description: place.description[locale] }));
-      }
-      default:
-        throw new Error(`unknown command ${cmd}`);
-    }
+      return quizResult(attempt, locale);
+    },
+    check_spot: ({ profileId, lessonId, activityId, marked }) => {
+      const parts = spotParts(lessonId, activityId, marked);
+      const result = spotResult(parts, marked, profileOf(profileId).locale);
+      record(profileId, lessonId, activityId);
+      return result;
+    },
+    review_spot: ({ profileId, lessonId, activityId, marked }) => {
+      const parts = spotParts(lessonId, activityId, marked);
+      return spotResult(parts, marked, profileOf(profileId).locale);
+    },
+    check_sort: ({ profileId, lessonId, activityId, placed }) => {
+      const items = sortItems(lessonId, activityId, placed);
+      const result = sortResult(items, placed, profileOf(profileId).locale);
+      record(profileId, lessonId, activityId);
+      return result;
+    },
+    review_sort: ({ profileId, lessonId, activityId, placed }) => {
+      const items = sortItems(lessonId, activityId, placed);
+      return sortResult(items, placed, profileOf(profileId).locale);
+    },
+    finish_story: ({ profileId, lessonId, activityId, path }) => {
+      const story = activityOf(lessonId, activityId, "what-would-you-do");
+      const outcome = ending(story, path) ?? fail({ key: "error-invalid-answer", args: {} });
+      profileOf(profileId);
+      record(profileId, lessonId, activityId);
+      return { outcome };
+    },
+    estimate_passphrase: ({ text }) => fakeStrength(text),
+    finish_passphrase_lab: ({ profileId, lessonId, activityId, text }) => {
+      activityOf(lessonId, activityId, "passphrase-lab");
+      const strength = fakeStrength(text);
+      profileOf(profileId);
+      record(profileId, lessonId, activityId);
+      return strength;
+    },
+    list_attempts: ({ profileId, lessonId }) => {
+      lessonOf(lessonId);
+      const { id, locale } = profileOf(profileId);
+      return attempts
+        .filter((a) => a.profileId === id && a.lessonId === lessonId)
+        .reverse()
+        .map((a): AttemptView => {
+          const result = quizResult(a, locale);
+          return {
+            attemptId: a.id,
+            finished: a.finished,
+            score: a.finished ? result.score : null,
+            total: result.total,
+            startedAt: a.startedAt ?? 1_790_000_000 + a.id * 86_400,
+          };
+        });
+    },
+    quiz_result: ({ profileId, attemptId }) => {
+      const { locale } = profileOf(profileId);
+      const attempt = attemptOf(profileId, attemptId);
+      if (!attempt.finished) fail({ key: "error-quiz-incomplete", args: {} });
+      return quizResult(attempt, locale);
+    },
+    glossary: ({ locale }) =>
+      terms
+        .map((term): TermView => ({ id: term.id, term: term.term[locale], definition: term.definition[locale] }))
+        .sort((a, b) => a.term.localeCompare(b.term, locale)),
+    help_places: ({ locale }) =>
+      help.map((place): PlaceView => ({ ...place, name: place.name[locale], description: place.description[locale] })),
+  };
+
+  const isCommand = (cmd: string): cmd is CommandName => Object.hasOwn(handlers, cmd);
+
+  function answer<C extends CommandName>(cmd: C, args: Commands[C]["args"]): Commands[C]["result"] {
+    return handlers[cmd](args);
   }
 
   mockIPC((cmd, payload) => {
-    const args = (payload ?? {}) as Record<string, unknown>;
+    // Like Tauri for a command that is not registered: a plain string, no AppError.
+    if (!isCommand(cmd)) throw `command ${cmd} not found`;
     // The real IPC sends JSON; so does this (and a Svelte state proxy must pass too).
-    calls.push({ cmd, args: json(args) });
+    const args = json((payload ?? {}) as Commands[typeof cmd]["args"]);
+    calls.push({ cmd, args } as Call);
+    if (crashing.has(cmd)) throw crashing.get(cmd);
     const failure = failing.get(cmd);
     if (failure) throw failure;
-    return json(handle(cmd, json(args)));
+    return json(answer(cmd, json(args)));
   });
 
   return {
@@ -659,10 +755,15 @@ export function fakeBackend(options: FakeOptions = {}) {
     profiles,
     places,
     attempts,
-    /** Make a command reject (set) or answer again (delete). */
+    /** The activity results stored, in order; reviewing one stores nothing. */
+    recorded,
+    /** Make a command reject with an AppError (set) or answer again (delete). */
     failing,
-    /** The calls made to one command, in order. */
-    callsTo: (cmd: string) => calls.filter((c) => c.cmd === cmd).map((c) => c.args),
+    /** Make a command reject with something that is not an AppError (set), or not (delete). */
+    crashing,
+    /** The arguments of every call to one command, in order. */
+    callsTo: <C extends CommandName>(cmd: C): Commands[C]["args"][] =>
+      calls.filter((c) => c.cmd === cmd).map((c) => c.args as Commands[C]["args"]),
   };
 }
 

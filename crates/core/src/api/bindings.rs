@@ -5,12 +5,11 @@
 
 use ts_rs::{Config, TS};
 
-use super::dto::*;
-use super::dto_activity::*;
+use super::views::*;
 use super::AppError;
-use crate::content::passphrase::PassphraseStrength;
-use crate::content::{Channel, Outcome, QuestionKind, Segment, SpotScore};
-use crate::progress::{AttemptSummary, NewProfile, Profile};
+use crate::content::{Channel, Outcome, QuestionKind, Segment, Topic};
+use crate::scoring::passphrase::{PassphraseStrength, PassphraseTip};
+use crate::scoring::SpotScore;
 use crate::{AgeBand, Locale};
 
 pub fn typescript() -> String {
@@ -18,10 +17,11 @@ pub fn typescript() -> String {
     let declarations = [
         Locale::decl(&cfg),
         AgeBand::decl(&cfg),
+        Topic::decl(&cfg),
         QuestionKind::decl(&cfg),
         AppError::decl(&cfg),
         Startup::decl(&cfg),
-        Profile::decl(&cfg),
+        ProfileView::decl(&cfg),
         NewProfile::decl(&cfg),
         LessonStatus::decl(&cfg),
         LessonCard::decl(&cfg),
@@ -37,7 +37,7 @@ pub fn typescript() -> String {
         QuizView::decl(&cfg),
         QuestionReview::decl(&cfg),
         QuizResult::decl(&cfg),
-        AttemptSummary::decl(&cfg),
+        AttemptView::decl(&cfg),
         Channel::decl(&cfg),
         Outcome::decl(&cfg),
         PartView::decl(&cfg),
@@ -57,6 +57,7 @@ pub fn typescript() -> String {
         ItemFeedback::decl(&cfg),
         SortResult::decl(&cfg),
         StoryResult::decl(&cfg),
+        PassphraseTip::decl(&cfg),
         PassphraseStrength::decl(&cfg),
         GuideView::decl(&cfg),
         TermView::decl(&cfg),

@@ -1,39 +1,95 @@
-//! Errors as the UI receives them: a Fluent message id from
-//! `locales/*/errors.ftl` and its arguments, so the UI shows them in the
-//! learner's language.
+//! Errors as the UI receives them. Each variant is one Fluent message in
+//! `locales/*/errors.ftl`: its serde name is the message id (the one place
+//! that maps the two) and its fields are the message's arguments. Over IPC
+//! an error is `{ "key": "<message id>", "args": { … } }`; the TypeScript
+//! union in `bindings.ts` lists every key the UI can receive.
 
-use std::collections::BTreeMap;
 use std::fmt;
 
 use serde::Serialize;
-use ts_rs::TS;
 
 use crate::progress::StoreError;
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
-pub struct AppError {
-    pub key: String,
-    pub args: BTreeMap<String, String>,
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, strum::EnumIter)]
+#[cfg_attr(feature = "typescript", derive(ts_rs::TS))]
+#[serde(tag = "key", content = "args")]
+pub enum AppError {
+    /// The progress file is not a healthy SQLite database; it is left untouched.
+    #[serde(rename = "error-database-corrupt")]
+    DatabaseCorrupt { path: String },
+    #[serde(rename = "error-database-too-new")]
+    DatabaseTooNew { path: String },
+    #[serde(rename = "error-database-unavailable")]
+    DatabaseUnavailable { path: String },
+    /// Another Ciberescudo window has the same progress file open.
+    #[serde(rename = "error-database-in-use")]
+    DatabaseInUse { path: String },
+    #[serde(rename = "error-database-not-open")]
+    DatabaseNotOpen {},
+    /// Anything else SQLite reported; the detail goes to the log only.
+    #[serde(rename = "error-database")]
+    Database {},
+    /// A row vanished between two statements.
+    #[serde(rename = "error-not-found")]
+    NotFound {},
+    #[serde(rename = "error-profile-not-found")]
+    ProfileNotFound {},
+    #[serde(rename = "error-lesson-not-found")]
+    LessonNotFound {},
+    #[serde(rename = "error-section-not-found")]
+    SectionNotFound {},
+    #[serde(rename = "error-question-not-found")]
+    QuestionNotFound {},
+    #[serde(rename = "error-activity-not-found")]
+    ActivityNotFound {},
+    #[serde(rename = "error-quiz-not-found")]
+    QuizNotFound {},
+    #[serde(rename = "error-quiz-finished")]
+    QuizFinished {},
+    #[serde(rename = "error-quiz-incomplete")]
+    QuizIncomplete {},
+    #[serde(rename = "error-invalid-answer")]
+    InvalidAnswer {},
+    #[serde(rename = "error-nickname-empty")]
+    NicknameEmpty {},
+    #[serde(rename = "error-nickname-too-long")]
+    NicknameTooLong { max: u32 },
+    #[serde(rename = "error-nickname-invalid")]
+    NicknameInvalid {},
+    #[serde(rename = "error-avatar-invalid")]
+    AvatarInvalid {},
 }
 
 impl AppError {
-    pub fn new(key: &str) -> AppError {
-        AppError { key: key.to_owned(), args: BTreeMap::new() }
+    /// The Fluent message id, which is also what a log line may say about
+    /// an error: never its arguments, which can hold paths or learner text.
+    pub fn key(&self) -> String {
+        match serde_json::to_value(self) {
+            Ok(serde_json::Value::Object(map)) => match map.get("key") {
+                Some(serde_json::Value::String(key)) => key.clone(),
+                _ => unreachable!("every variant has a key"),
+            },
+            _ => unreachable!("an AppError serialises as an object"),
+        }
     }
 
-    pub fn with(mut self, name: &str, value: impl ToString) -> AppError {
-        self.args.insert(name.to_owned(), value.to_string());
-        self
+    /// The message's arguments, by name, as text.
+    pub fn args(&self) -> Vec<(String, String)> {
+        let Ok(serde_json::Value::Object(mut map)) = serde_json::to_value(self) else { return Vec::new() };
+        let Some(serde_json::Value::Object(args)) = map.remove("args") else { return Vec::new() };
+        args.into_iter()
+            .map(|(name, value)| match value {
+                serde_json::Value::String(text) => (name, text),
+                other => (name, other.to_string()),
+            })
+            .collect()
     }
 }
 
+/// Only the key: an error's arguments never reach a log line through `{}`.
 impl fmt::Display for AppError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}", self.key)?;
-        for (k, v) in &self.args {
-            write!(f, " {k}={v:?}")?;
-        }
-        Ok(())
+        f.write_str(&self.key())
     }
 }
 
@@ -41,17 +97,42 @@ impl std::error::Error for AppError {}
 
 impl From<StoreError> for AppError {
     fn from(e: StoreError) -> AppError {
+        let path = |p: &std::path::Path| p.display().to_string();
         match e {
-            StoreError::Corrupt { path } => AppError::new("error-database-corrupt").with("path", path.display()),
-            StoreError::TooNew { path, .. } => AppError::new("error-database-too-new").with("path", path.display()),
-            StoreError::Unavailable { path, .. } => AppError::new("error-database-unavailable").with("path", path.display()),
-            StoreError::NotFound => AppError::new("error-not-found"),
+            StoreError::Corrupt { path: p } => AppError::DatabaseCorrupt { path: path(&p) },
+            StoreError::TooNew { path: p, .. } => AppError::DatabaseTooNew { path: path(&p) },
+            StoreError::Unavailable { path: p, .. } => AppError::DatabaseUnavailable { path: path(&p) },
+            //TMP StoreError::InUse { path: p } => AppError::DatabaseInUse { path: path(&p) },
+            // Callers that can miss a row say which (profile, quiz).
+            StoreError::NotFound => AppError::NotFound {},
             StoreError::Sqlite(e) => {
-                // The detail goes to the log for whoever maintains the computer;
-                // the learner gets a calm sentence.
+                // The SQLite message names no learner; it goes to the log for
+                // whoever maintains the computer. The learner gets a calm sentence.
                 tracing::error!(error = %e, "database error");
-                AppError::new("error-database")
+                AppError::Database {}
             }
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn errors_travel_as_key_and_args() {
+        let e = AppError::NicknameTooLong { max: 24 };
+        assert_eq!(serde_json::to_value(&e).unwrap(), serde_json::json!({"key": "error-nickname-too-long", "args": {"max": 24}}));
+        assert_eq!(e.key(), "error-nickname-too-long");
+        assert_eq!(e.args(), vec![("max".to_string(), "24".to_string())]);
+        let plain = AppError::QuizFinished {};
+        assert_eq!(serde_json::to_value(&plain).unwrap(), serde_json::json!({"key": "error-quiz-finished", "args": {}}));
+        assert!(plain.args().is_empty());
+    }
+
+    #[test]
+    fn display_is_the_key_only() {
+        let e = AppError::DatabaseCorrupt { path: "/home/ana/progress.sqlite3".into() };
+        assert_eq!(e.to_string(), "error-database-corrupt");
     }
 }

@@ -1,17 +1,21 @@
-//! What the desktop shell exposes to the UI: one service whose methods are
-//! the app's use cases, and the plain data types that cross the IPC
-//! boundary. Their TypeScript twins are generated (`bindings`).
+//! What the desktop shell exposes to the UI:
+//!
+//! - `service`: `AppService`, the one object the shell holds;
+//! - `use_cases/`: its methods, one per thing a learner does;
+//! - `views/`: the data sent to the screen and the pure functions that build it;
+//! - `error`: `AppError`, every error the screen can receive;
+//! - `bindings`: the TypeScript twins of `views` and `error`.
+//!
+//! Storage rows stay in `progress` and never cross the IPC boundary.
 
+#[cfg(feature = "typescript")]
 pub mod bindings;
-mod dto;
-mod dto_activity;
 mod error;
 mod service;
-mod service_activity;
-mod views;
-mod views_activity;
+mod use_cases;
+pub mod views;
 
-pub use dto::*;
-pub use dto_activity::*;
 pub use error::AppError;
 pub use service::AppService;
+pub use use_cases::NICKNAME_MAX_CHARS;
+pub use views::*;

@@ -1,11 +1,11 @@
 //! Activities: short exercises where the learner practises a decision, and
 //! the printable home guide of adult lessons. Validated like everything
-//! else in a lesson; scoring lives here too, so the UI only displays.
+//! else in a lesson; scored in `crate::scoring`.
 
 use serde::{Deserialize, Serialize};
-use ts_rs::TS;
 
 use super::model::Localized;
+use crate::tag::string_enum;
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Activity {
@@ -25,12 +25,19 @@ pub enum ActivityKind {
     PassphraseLab,
 }
 
-impl ActivityKind {
-    pub const TAGS: [&'static str; 4] = ["spot-the-scam", "what-would-you-do", "sort-it", "passphrase-lab"];
+/// The `kind = "…"` of an activity in a lesson file.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum ActivityType {
+    SpotTheScam,
+    WhatWouldYouDo,
+    SortIt,
+    PassphraseLab,
 }
 
 /// How a spot-the-scam message is drawn.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "typescript", derive(ts_rs::TS))]
 #[serde(rename_all = "kebab-case")]
 pub enum Channel {
     Sms,
@@ -39,17 +46,6 @@ pub enum Channel {
     Web,
 }
 
-impl Channel {
-    pub fn from_tag(tag: &str) -> Option<Channel> {
-        match tag {
-            "sms" => Some(Channel::Sms),
-            "chat" => Some(Channel::Chat),
-            "email" => Some(Channel::Email),
-            "web" => Some(Channel::Web),
-            _ => None,
-        }
-    }
-}
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct ScamPart {
@@ -76,7 +72,8 @@ pub struct StepChoice {
     pub feedback: Localized<String>,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "typescript", derive(ts_rs::TS))]
 #[serde(rename_all = "kebab-case")]
 pub enum Outcome {
     Good,
@@ -84,16 +81,7 @@ pub enum Outcome {
     Risky,
 }
 
-impl Outcome {
-    pub fn from_tag(tag: &str) -> Option<Outcome> {
-        match tag {
-            "good" => Some(Outcome::Good),
-            "okay" => Some(Outcome::Okay),
-            "risky" => Some(Outcome::Risky),
-            _ => None,
-        }
-    }
-}
+string_enum!(ActivityType, Channel, Outcome);
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct SortGroup {
@@ -114,71 +102,4 @@ pub struct Guide {
     pub title: Localized<String>,
     pub intro: Localized<String>,
     pub questions: Localized<Vec<String>>,
-}
-
-/// How a spot-the-scam attempt went: every part is either caught (suspicious
-/// and marked), missed (suspicious, not marked), a false alarm (marked but
-/// fine) or rightly left alone.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, TS)]
-#[serde(rename_all = "camelCase")]
-pub struct SpotScore {
-    pub caught: u32,
-    pub missed: u32,
-    pub false_alarms: u32,
-    pub suspicious: u32,
-}
-
-pub fn score_spot(parts: &[ScamPart], marked: &[String]) -> SpotScore {
-    let mut score = SpotScore::default();
-    for part in parts {
-        let is_marked = marked.contains(&part.id);
-        match (part.suspicious, is_marked) {
-            (true, true) => score.caught += 1,
-            (true, false) => score.missed += 1,
-            (false, true) => score.false_alarms += 1,
-            (false, false) => {}
-        }
-        score.suspicious += part.suspicious as u32;
-    }
-    score
-}
-
-/// Sort-it: how many items were placed in their right group.
-pub fn score_sort(items: &[SortItem], placed: &[(String, String)]) -> u32 {
-    items
-        .iter()
-        .filter(|item| placed.iter().any(|(id, group)| *id == item.id && *group == item.group))
-        .count() as u32
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn text(s: &str) -> Localized<String> {
-        Localized { es_mx: s.into(), en: s.into() }
-    }
-
-    #[test]
-    fn spot_scores_caught_missed_and_false_alarms() {
-        let parts: Vec<ScamPart> = [("sender", true), ("hello", false), ("link", true), ("bye", false)]
-            .into_iter()
-            .map(|(id, suspicious)| ScamPart { id: id.into(), suspicious, text: text(id), explanation: text("") })
-            .collect();
-        let score = score_spot(&parts, &["link".into(), "hello".into()]);
-        assert_eq!(score, SpotScore { caught: 1, missed: 1, false_alarms: 1, suspicious: 2 });
-        let perfect = score_spot(&parts, &["sender".into(), "link".into()]);
-        assert_eq!(perfect, SpotScore { caught: 2, missed: 0, false_alarms: 0, suspicious: 2 });
-    }
-
-    #[test]
-    fn sort_counts_items_in_their_group() {
-        let items: Vec<SortItem> = [("color", "share"), ("address", "never")]
-            .into_iter()
-            .map(|(id, group)| SortItem { id: id.into(), group: group.into(), text: text(id), explanation: text("") })
-            .collect();
-        let placed = vec![("color".to_string(), "share".to_string()), ("address".to_string(), "share".to_string())];
-        assert_eq!(score_sort(&items, &placed), 1);
-        assert_eq!(score_sort(&items, &[]), 0);
-    }
 }

@@ -1,45 +1,57 @@
 //! The curriculum's fixed vocabulary and the per-band writing rules of
 //! `CONTENT.md`.
 
+use serde::{Deserialize, Serialize};
+
+use crate::tag::string_enum;
 use crate::AgeBand;
 
-/// Learner topics, in the order the curriculum teaches them.
-pub const LEARNER_TOPICS: [&str; 9] = [
-    "passwords",
-    "privacy",
-    "scams",
-    "kindness",
-    "strangers",
-    "misinformation",
-    "wellbeing",
-    "devices",
-    "rights",
-];
-
-/// Lessons for families and teachers (band `adults`).
-pub const ADULT_TOPICS: [&str; 5] = [
-    "family-talk",
-    "family-settings",
-    "family-warning-signs",
-    "family-scams",
-    "family-accounts",
-];
-
-/// Position of a topic in the curriculum, used to order lessons on screen.
-pub(crate) fn topic_rank(topic: &str) -> usize {
-    LEARNER_TOPICS
-        .iter()
-        .chain(ADULT_TOPICS.iter())
-        .position(|t| *t == topic)
-        .unwrap_or(usize::MAX)
+/// What a lesson is about. Declared in the order the curriculum teaches
+/// them, which is the order lessons are listed in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[cfg_attr(feature = "typescript", derive(ts_rs::TS))]
+#[serde(rename_all = "kebab-case")]
+pub enum Topic {
+    Passwords,
+    Privacy,
+    Scams,
+    Kindness,
+    Strangers,
+    Misinformation,
+    Wellbeing,
+    Devices,
+    Rights,
+    // Lessons for families and teachers (band `adults`).
+    FamilyTalk,
+    FamilySettings,
+    FamilyWarningSigns,
+    FamilyScams,
+    FamilyAccounts,
 }
 
-pub(crate) fn is_adult_topic(topic: &str) -> bool {
-    ADULT_TOPICS.contains(&topic)
-}
+string_enum!(Topic);
 
-pub(crate) fn is_known_topic(topic: &str) -> bool {
-    topic_rank(topic) != usize::MAX
+impl Topic {
+    /// Learner topics: each is written once per learner band.
+    pub const LEARNER: [Topic; 9] = [
+        Topic::Passwords,
+        Topic::Privacy,
+        Topic::Scams,
+        Topic::Kindness,
+        Topic::Strangers,
+        Topic::Misinformation,
+        Topic::Wellbeing,
+        Topic::Devices,
+        Topic::Rights,
+    ];
+
+    /// Lessons for families and teachers, one lesson each.
+    pub const ADULT: [Topic; 5] =
+        [Topic::FamilyTalk, Topic::FamilySettings, Topic::FamilyWarningSigns, Topic::FamilyScams, Topic::FamilyAccounts];
+
+    pub fn is_for_adults(self) -> bool {
+        Topic::ADULT.contains(&self)
+    }
 }
 
 /// How long and how easy a lesson's body must be for its readers.

@@ -12,7 +12,6 @@ mod loader;
 mod model;
 mod problem;
 pub mod readability;
-pub mod passphrase;
 mod raw;
 mod reference;
 mod spans;
@@ -21,11 +20,11 @@ mod validate;
 mod validate_activity;
 
 pub use activity::{
-    score_sort, score_spot, Activity, ActivityKind, Channel, Guide, Outcome, ScamPart, SortGroup, SortItem, SpotScore, Step,
+    Activity, ActivityKind, ActivityType, Channel, Guide, Outcome, ScamPart, SortGroup, SortItem, Step,
     StepChoice,
 };
 pub use body::{parse_body, Block};
-pub use curriculum::{BandRules, ADULT_TOPICS, LEARNER_TOPICS};
+pub use curriculum::{BandRules, Topic};
 pub use loader::{load_dir, load_lesson};
 pub use model::{Catalog, Choice, Lesson, Localized, Question, QuestionKind, Section, Source};
 pub use problem::{Problem, ProblemKind};

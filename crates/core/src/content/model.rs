@@ -7,6 +7,8 @@ use serde::{Deserialize, Serialize};
 use super::activity::{Activity, Guide};
 use super::body::Block;
 use super::reference::{HelpPlace, Term};
+use super::curriculum::Topic;
+use crate::tag::string_enum;
 use crate::{AgeBand, Locale};
 
 /// The same text in every language the app speaks.
@@ -38,7 +40,7 @@ pub struct Catalog {
 impl Catalog {
     /// Orders lessons by band, then by the curriculum's topic order.
     pub fn new(mut lessons: Vec<Lesson>) -> Catalog {
-        lessons.sort_by_key(|l| (l.band, super::curriculum::topic_rank(&l.topic), l.id.clone()));
+        lessons.sort_by_key(|l| (l.band, l.topic, l.id.clone()));
         Catalog { lessons, glossary: Vec::new(), help: Vec::new() }
     }
 
@@ -76,7 +78,7 @@ impl Catalog {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Lesson {
     pub id: String,
-    pub topic: String,
+    pub topic: Topic,
     pub band: AgeBand,
     pub title: Localized<String>,
     pub summary: Localized<String>,
@@ -105,7 +107,8 @@ pub struct Section {
     pub blocks: Localized<Vec<Block>>,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, ts_rs::TS)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "typescript", derive(ts_rs::TS))]
 #[serde(rename_all = "kebab-case")]
 pub enum QuestionKind {
     /// Exactly one right option.
@@ -119,23 +122,13 @@ pub enum QuestionKind {
 impl QuestionKind {
     pub const ALL: [QuestionKind; 3] = [QuestionKind::Single, QuestionKind::Multiple, QuestionKind::TrueFalse];
 
-    pub fn tag(self) -> &'static str {
-        match self {
-            QuestionKind::Single => "single",
-            QuestionKind::Multiple => "multiple",
-            QuestionKind::TrueFalse => "true-false",
-        }
-    }
-
-    pub fn from_tag(tag: &str) -> Option<QuestionKind> {
-        QuestionKind::ALL.into_iter().find(|k| k.tag() == tag)
-    }
-
     /// Whether a learner may pick more than one option.
     pub fn allows_many(self) -> bool {
         self == QuestionKind::Multiple
     }
 }
+
+string_enum!(QuestionKind);
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Question {
@@ -148,13 +141,6 @@ pub struct Question {
 impl Question {
     pub fn option(&self, id: &str) -> Option<&Choice> {
         self.options.iter().find(|o| o.id == id)
-    }
-
-    /// A learner's answer is right when it picks every right option and no
-    /// wrong one; order and repetition do not matter.
-    pub fn is_right(&self, chosen: &[String]) -> bool {
-        self.options.iter().all(|o| o.right == chosen.iter().any(|c| *c == o.id))
-            && chosen.iter().all(|c| self.option(c).is_some())
     }
 }
 
@@ -174,42 +160,4 @@ pub struct Source {
     pub url: String,
     pub title: Localized<String>,
     pub supports: Localized<String>,
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn text(s: &str) -> Localized<String> {
-        Localized { es_mx: s.into(), en: s.into() }
-    }
-
-    fn question(kind: QuestionKind, right: &[&str], all: &[&str]) -> Question {
-        Question {
-            id: "q".into(),
-            kind,
-            prompt: text("?"),
-            options: all
-                .iter()
-                .map(|id| Choice { id: (*id).into(), right: right.contains(id), text: None, explanation: text("e") })
-                .collect(),
-        }
-    }
-
-    #[test]
-    fn multiple_answer_needs_exactly_the_right_set() {
-        let q = question(QuestionKind::Multiple, &["a", "c"], &["a", "b", "c"]);
-        assert!(q.is_right(&["c".into(), "a".into()]));
-        assert!(!q.is_right(&["a".into()]));
-        assert!(!q.is_right(&["a".into(), "b".into(), "c".into()]));
-        assert!(!q.is_right(&["a".into(), "c".into(), "zzz".into()]));
-        assert!(!q.is_right(&[]));
-    }
-
-    #[test]
-    fn single_answer() {
-        let q = question(QuestionKind::TrueFalse, &["false"], &["true", "false"]);
-        assert!(q.is_right(&["false".into()]));
-        assert!(!q.is_right(&["true".into()]));
-    }
 }

@@ -14,6 +14,7 @@ use std::fs;
 use std::path::Path;
 
 use serde::{Deserialize, Serialize};
+use time::macros::format_description;
 use toml::Spanned;
 
 use super::curriculum;
@@ -189,7 +190,7 @@ pub(crate) fn load_help(dir: &Path, problems: &mut Vec<Problem>) -> Vec<HelpPlac
             non_empty(&places_file, phone, &format!("places.{}.phone", p.id.get_ref()), &mut report);
         }
         for topic in &p.topics {
-            if !curriculum::LEARNER_TOPICS.contains(&topic.get_ref().as_str()) {
+            if !topic.get_ref().parse::<curriculum::Topic>().is_ok_and(|t| !t.is_for_adults()) {
                 report.at(&places_file, topic, ProblemKind::UnknownTopic { topic: topic.get_ref().clone() });
             }
         }
@@ -272,17 +273,10 @@ fn cover(
     }
 }
 
-
-
-/// `YYYY-MM-DD` with a plausible month and day.
+/// A real calendar date written `YYYY-MM-DD` (so `2026-02-31` is refused).
+/// `[year]` also takes a leading `+` or `-`, which a check date never has.
 fn is_iso_date(s: &str) -> bool {
-    let parts: Vec<&str> = s.split('-').collect();
-    let number = |p: &str, len: usize| p.len() == len && p.bytes().all(|b| b.is_ascii_digit());
-    if parts.len() != 3 || !number(parts[0], 4) || !number(parts[1], 2) || !number(parts[2], 2) {
-        return false;
-    }
-    let (month, day): (u32, u32) = (parts[1].parse().unwrap_or(0), parts[2].parse().unwrap_or(0));
-    (1..=12).contains(&month) && (1..=31).contains(&day)
+    s.starts_with(|c: char| c.is_ascii_digit()) && time::Date::parse(s, format_description!("[year]-[month]-[day]")).is_ok()
 }
 
 #[cfg(test)]
@@ -292,8 +286,33 @@ mod tests {
     #[test]
     fn dates() {
         assert!(is_iso_date("2026-11-21"));
+        assert!(is_iso_date("2028-02-29"), "a leap day");
         assert!(!is_iso_date("2026-13-01"));
         assert!(!is_iso_date("21/11/2026"));
         assert!(!is_iso_date("2026-1-1"));
+    }
+
+    #[test]
+    fn impossible_dates_are_refused() {
+        for date in ["2026-02-31", "2026-02-29", "2026-04-31", "2026-00-10", "2026-11-00", "2026-11-32"] {
+            assert!(!is_iso_date(date), "{date}");
+        }
+    }
+
+    #[test]
+    fn only_the_plain_format_is_accepted() {
+        for date in [
+            "+2026-11-21",
+            "-2026-11-21",
+            "02026-11-21",
+            "2026-11-21 ",
+            " 2026-11-21",
+            "2026-11-21T00:00",
+            "2026/11/21",
+            "26-11-21",
+            "",
+        ] {
+            assert!(!is_iso_date(date), "{date:?}");
+        }
     }
 }

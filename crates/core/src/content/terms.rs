@@ -2,14 +2,14 @@
 //! paragraph, whole words only, longest form first.
 
 use serde::Serialize;
-use ts_rs::TS;
 
 use super::reference::Term;
 use crate::Locale;
 
 /// A run of text, linked to a glossary entry or not. Joining the runs'
 /// text gives back the original paragraph.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "typescript", derive(ts_rs::TS))]
 pub struct Segment {
     pub text: String,
     pub term: Option<String>,

@@ -8,7 +8,7 @@ use toml::Spanned;
 
 use super::body::{parse_body, Block};
 use super::validate_activity;
-use super::curriculum::{self, BandRules};
+use super::curriculum::{self, BandRules, Topic};
 use super::model::{Choice, Lesson, Localized, Question, QuestionKind, Section, Source};
 use super::problem::{Problem, ProblemKind};
 use super::raw::{entry, RawLesson, RawText};
@@ -44,11 +44,23 @@ pub(crate) fn is_valid_id(id: &str) -> bool {
         && id.split('-').all(|part| !part.is_empty() && part.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit()))
 }
 
-/// An http(s) address with something after the scheme and no spaces.
+/// An absolute http(s) address, as the WHATWG URL standard parses it, with a
+/// host and no user name or password. It must be written out in full
+/// (`https://` or `http://`, lowercase) and without spaces or control
+/// characters, which the parser would otherwise quietly drop or encode.
 pub(crate) fn is_well_formed_url(url: &str) -> bool {
-    (url.starts_with("https://") || url.starts_with("http://"))
-        && url.len() > "https://".len()
-        && !url.chars().any(char::is_whitespace)
+    if !(url.starts_with("https://") || url.starts_with("http://")) || url.chars().any(|c| c.is_whitespace() || c.is_control()) {
+        return false;
+    }
+    match url::Url::parse(url) {
+        Ok(parsed) => {
+            matches!(parsed.scheme(), "https" | "http")
+                && parsed.host().is_some()
+                && parsed.username().is_empty()
+                && parsed.password().is_none()
+        }
+        Err(_) => false,
+    }
 }
 
 const TRUE_FALSE: [&str; 2] = ["true", "false"];
@@ -78,21 +90,20 @@ fn check_structure(folder: &str, file: &SourceFile, raw: &RawLesson, report: &mu
         report.at(file, &raw.id, ProblemKind::IdMismatch { id: id.clone(), folder: folder.to_owned() });
     }
 
-    let topic = raw.topic.get_ref();
-    let known_topic = curriculum::is_known_topic(topic);
-    if !known_topic {
-        report.at(file, &raw.topic, ProblemKind::UnknownTopic { topic: topic.clone() });
+    let topic = raw.topic.get_ref().parse::<Topic>().ok();
+    if topic.is_none() {
+        report.at(file, &raw.topic, ProblemKind::UnknownTopic { topic: raw.topic.get_ref().clone() });
     }
     let band = raw.band.get_ref().parse::<AgeBand>().ok();
     if band.is_none() {
         report.at(file, &raw.band, ProblemKind::UnknownBand { band: raw.band.get_ref().clone() });
     }
-    if let (Some(band), true) = (band, known_topic) {
-        let adult_topic = curriculum::is_adult_topic(topic);
+    if let (Some(band), Some(topic)) = (band, topic) {
+        let adult_topic = topic.is_for_adults();
         if adult_topic != (band == AgeBand::Adults) {
-            report.at(file, &raw.band, ProblemKind::TopicBandMismatch { topic: topic.clone(), band: band.tag().into() });
+            report.at(file, &raw.band, ProblemKind::TopicBandMismatch { topic: topic.tag(), band: band.tag() });
         } else {
-            let expected = if adult_topic { topic.clone() } else { format!("{topic}-{band}") };
+            let expected = if adult_topic { topic.tag() } else { format!("{topic}-{band}") };
             if *id != expected && is_valid_id(id) {
                 report.at(file, &raw.id, ProblemKind::LessonIdFormat { expected });
             }
@@ -112,17 +123,17 @@ fn check_structure(folder: &str, file: &SourceFile, raw: &RawLesson, report: &mu
     check_ids(file, raw.questions.iter().map(|q| &q.id), report);
     let mut kinds_used = HashSet::new();
     for q in &raw.questions {
-        match QuestionKind::from_tag(q.kind.get_ref()) {
-            Some(kind) => {
+        match q.kind.get_ref().parse::<QuestionKind>() {
+            Ok(kind) => {
                 kinds_used.insert(kind);
                 check_question(file, q, kind, report);
             }
-            None => report.at(file, &q.kind, ProblemKind::UnknownQuestionKind { kind: q.kind.get_ref().clone() }),
+            Err(_) => report.at(file, &q.kind, ProblemKind::UnknownQuestionKind { kind: q.kind.get_ref().clone() }),
         }
     }
     if !raw.questions.is_empty() {
         for kind in QuestionKind::ALL.into_iter().filter(|k| !kinds_used.contains(k)) {
-            report.at_line(file, 1, ProblemKind::MissingQuestionKind { kind: kind.tag().into() });
+            report.at_line(file, 1, ProblemKind::MissingQuestionKind { kind: kind.tag() });
         }
     }
 
@@ -209,7 +220,7 @@ fn option_ids(q: &super::raw::RawQuestion) -> Vec<String> {
 }
 
 fn is_true_false(q: &super::raw::RawQuestion) -> bool {
-    q.kind.get_ref() == QuestionKind::TrueFalse.tag()
+    *q.kind.get_ref() == QuestionKind::TrueFalse.tag()
 }
 
 /// Checks one language's file against the structure: every id has text,
@@ -320,12 +331,12 @@ fn check_reading_level(text: &TextFile, raw: &RawLesson, band: AgeBand, report: 
         report.at_line(
             file,
             1,
-            ProblemKind::WordCount { words: stats.words, min: rules.min_words, max: rules.max_words, band: band.tag().into() },
+            ProblemKind::WordCount { words: stats.words, min: rules.min_words, max: rules.max_words, band: band.tag() },
         );
     }
     if let Some(score) = stats.reading_ease(text.locale) {
         if score < rules.min_reading_ease {
-            report.at_line(file, 1, ProblemKind::ReadingEase { score, min: rules.min_reading_ease, band: band.tag().into() });
+            report.at_line(file, 1, ProblemKind::ReadingEase { score, min: rules.min_reading_ease, band: band.tag() });
         }
     }
     if let Some(max) = rules.max_sentence_words {
@@ -403,7 +414,7 @@ fn assemble(raw: &RawLesson, band: AgeBand, texts: &[TextFile]) -> Lesson {
                 .collect();
             Question {
                 id: qid.clone(),
-                kind: QuestionKind::from_tag(q.kind.get_ref()).expect("checked"),
+                kind: q.kind.get_ref().parse().expect("checked"),
                 prompt: both(&|t| pick(&t.questions, qid).prompt.get_ref().trim().to_owned()),
                 options,
             }
@@ -428,7 +439,7 @@ fn assemble(raw: &RawLesson, band: AgeBand, texts: &[TextFile]) -> Lesson {
         activities: validate_activity::assemble(raw, es, en),
         guide: validate_activity::assemble_guide(es, en),
         id: raw.id.get_ref().clone(),
-        topic: raw.topic.get_ref().clone(),
+        topic: raw.topic.get_ref().parse().expect("checked"),
         band,
         title: both(&|t| t.title.get_ref().trim().to_owned()),
         summary: both(&|t| t.summary.get_ref().trim().to_owned()),

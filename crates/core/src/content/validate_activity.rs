@@ -42,10 +42,10 @@ pub(crate) fn check_structure(file: &SourceFile, raw: &RawLesson, band: Option<A
             report.at(file, &a.after, ProblemKind::UnknownReference { id: a.after.get_ref().clone() });
         }
         let kind = a.kind.get_ref().as_str();
-        if !ActivityKind::TAGS.contains(&kind) {
+        let Ok(activity_type) = kind.parse::<ActivityType>() else {
             report.at(file, &a.kind, ProblemKind::UnknownActivityKind { kind: kind.to_owned() });
             continue;
-        }
+        };
         for (field, present, owner) in field_kinds(a) {
             if present && owner != kind {
                 report.at(file, &a.id, ProblemKind::ActivityFieldUnused { field: field.into(), kind: kind.into() });
@@ -53,18 +53,18 @@ pub(crate) fn check_structure(file: &SourceFile, raw: &RawLesson, band: Option<A
                 report.at(file, &a.id, ProblemKind::ActivityFieldMissing { field: field.into(), kind: kind.into() });
             }
         }
-        match kind {
-            "spot-the-scam" => check_spot(file, a, report),
-            "what-would-you-do" => check_story(file, a, report),
-            "sort-it" => check_sort(file, a, report),
-            _ => {}
+        match activity_type {
+            ActivityType::SpotTheScam => check_spot(file, a, report),
+            ActivityType::WhatWouldYouDo => check_story(file, a, report),
+            ActivityType::SortIt => check_sort(file, a, report),
+            ActivityType::PassphraseLab => {}
         }
     }
 }
 
 fn check_spot(file: &SourceFile, a: &RawActivity, report: &mut Report) {
     if let Some(channel) = &a.channel {
-        if Channel::from_tag(channel.get_ref()).is_none() {
+        if channel.get_ref().parse::<Channel>().is_err() {
             report.at(file, channel, ProblemKind::UnknownChannel { channel: channel.get_ref().clone() });
         }
     }
@@ -117,9 +117,9 @@ fn check_story(file: &SourceFile, a: &RawActivity, report: &mut Report) {
         if !step_ids.contains(&step.get_ref().as_str()) {
             report.at(file, step, ProblemKind::UnknownReference { id: step.get_ref().clone() });
         }
-        match Outcome::from_tag(outcome.get_ref()) {
-            Some(o) => good |= o == Outcome::Good,
-            None => report.at(file, outcome, ProblemKind::UnknownOutcome { outcome: outcome.get_ref().clone() }),
+        match outcome.get_ref().parse::<Outcome>() {
+            Ok(o) => good |= o == Outcome::Good,
+            Err(_) => report.at(file, outcome, ProblemKind::UnknownOutcome { outcome: outcome.get_ref().clone() }),
         }
     }
     let has_choices = |id: &str| choices.get_ref().iter().any(|(k, list)| k.get_ref() == id && !list.is_empty());
@@ -291,12 +291,12 @@ pub(crate) fn assemble(raw: &RawLesson, es: &RawText, en: &RawText) -> Vec<Activ
             let aid = a.id.get_ref();
             let (tes, ten) = (pick(&es.activities, aid), pick(&en.activities, aid));
             let both = |f: &dyn Fn(&RawActivityText) -> String| Localized { es_mx: f(tes), en: f(ten) };
-            let kind = match a.kind.get_ref().as_str() {
-                "spot-the-scam" => {
+            let kind = match a.kind.get_ref().parse().expect("checked") {
+                ActivityType::SpotTheScam => {
                     let suspicious: Vec<&str> =
                         a.suspicious.as_ref().expect("checked").get_ref().iter().map(|s| s.get_ref().as_str()).collect();
                     ActivityKind::SpotTheScam {
-                        channel: Channel::from_tag(a.channel.as_ref().expect("checked").get_ref()).expect("checked"),
+                        channel: a.channel.as_ref().expect("checked").get_ref().parse().expect("checked"),
                         parts: expected(a)
                             .parts
                             .into_iter()
@@ -309,7 +309,7 @@ pub(crate) fn assemble(raw: &RawLesson, es: &RawText, en: &RawText) -> Vec<Activ
                             .collect(),
                     }
                 }
-                "what-would-you-do" => {
+                ActivityType::WhatWouldYouDo => {
                     let choices = a.choices.as_ref().expect("checked").get_ref();
                     let endings = a.endings.as_ref().map(|e| e.get_ref());
                     ActivityKind::WhatWouldYouDo {
@@ -335,12 +335,12 @@ pub(crate) fn assemble(raw: &RawLesson, es: &RawText, en: &RawText) -> Vec<Activ
                                     .collect(),
                                 ending: endings
                                     .and_then(|e| e.iter().find(|(k, _)| k.get_ref() == id))
-                                    .and_then(|(_, o)| Outcome::from_tag(o.get_ref())),
+                                    .and_then(|(_, o)| o.get_ref().parse().ok()),
                             })
                             .collect(),
                     }
                 }
-                "sort-it" => {
+                ActivityType::SortIt => {
                     let items = a.items.as_ref().expect("checked").get_ref();
                     ActivityKind::SortIt {
                         groups: expected(a)
@@ -362,7 +362,7 @@ pub(crate) fn assemble(raw: &RawLesson, es: &RawText, en: &RawText) -> Vec<Activ
                             .collect(),
                     }
                 }
-                _ => ActivityKind::PassphraseLab,
+                ActivityType::PassphraseLab => ActivityKind::PassphraseLab,
             };
             Activity {
                 id: aid.clone(),

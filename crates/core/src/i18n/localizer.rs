@@ -70,7 +70,7 @@ impl Localizer {
     pub fn format(&self, locale: Locale, id: &str, args: &[(&str, Arg)]) -> String {
         let bundle = self.bundle(locale);
         let Some(pattern) = bundle.get_message(id).and_then(|m| m.value()) else {
-            tracing::warn!(message = id, locale = locale.tag(), "missing translation");
+            tracing::warn!(message = id, %locale, "missing translation");
             return id.to_owned();
         };
         let mut fluent_args = FluentArgs::new();
@@ -83,7 +83,7 @@ impl Localizer {
         let mut errors = Vec::new();
         let text = bundle.format_pattern(pattern, Some(&fluent_args), &mut errors);
         if !errors.is_empty() {
-            tracing::warn!(message = id, locale = locale.tag(), ?errors, "formatting error");
+            tracing::warn!(message = id, %locale, ?errors, "formatting error");
         }
         text.into_owned()
     }

@@ -1,0 +1,10 @@
+//! The app's use cases, grouped by what the learner is doing. Each is one
+//! method of `AppService`; the desktop shell has one command per method.
+
+mod activities;
+mod lessons;
+mod profiles;
+mod quiz;
+mod reference;
+
+pub use profiles::NICKNAME_MAX_CHARS;

@@ -1,0 +1,19 @@
+//! What the screen receives: plain data, already in the learner's language,
+//! and the pure functions that build it from validated content and stored
+//! rows. Answer keys are never sent before the learner has answered.
+//!
+//! Every type here crosses the IPC boundary and has a TypeScript twin in
+//! `ui/src/lib/bindings.ts` (see `api::bindings`). Storage rows live in
+//! `progress` and never cross it.
+
+mod activity;
+mod lesson;
+mod profile;
+mod quiz;
+mod reference;
+
+pub use activity::*;
+pub use lesson::*;
+pub use profile::*;
+pub use quiz::*;
+pub use reference::*;
