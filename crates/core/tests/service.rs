@@ -202,6 +202,42 @@ fn unknown_ids_are_clear_errors() {
 }
 
 #[test]
+fn profiles_reach_the_screen_without_their_global_id() {
+    let dir = TempDir::new().unwrap();
+    let s = AppService::new(catalog(), Localizer::embedded(), dir.path().join("progress.sqlite3"), Locale::EsMx);
+    assert_eq!(s.startup().store_error, None);
+    let new = NewProfile { nickname: "Ana".into(), avatar: "🦊".into(), band: AgeBand::Kids, locale: Locale::EsMx };
+    let json = serde_json::to_value(s.create_profile(new).unwrap()).unwrap();
+    let keys: Vec<&str> = json.as_object().unwrap().keys().map(String::as_str).collect();
+    assert_eq!(keys, ["avatar", "band", "id", "locale", "nickname"]);
+}
+
+#[test]
+fn a_second_window_on_the_same_progress_file_is_told_so_and_nothing_is_lost() {
+    let dir = TempDir::new().unwrap();
+    let path = dir.path().join("progress.sqlite3");
+    let first = AppService::new(catalog(), Localizer::embedded(), path.clone(), Locale::EsMx);
+    assert_eq!(first.startup().store_error, None);
+    let me = first
+        .create_profile(NewProfile { nickname: "Ana".into(), avatar: "🦊".into(), band: AgeBand::Kids, locale: Locale::EsMx })
+        .unwrap()
+        .id;
+
+    let second = AppService::new(catalog(), Localizer::embedded(), path.clone(), Locale::EsMx);
+    assert_eq!(second.startup().store_error, Some(AppError::DatabaseInUse { path: path.display().to_string() }));
+    assert_eq!(second.list_profiles().unwrap_err(), AppError::DatabaseNotOpen {});
+
+    // The first window goes on recording; once it closes, "Try again" in the second works.
+    let lesson = kids_lesson();
+    let quiz = first.start_quiz(me, &lesson.id).unwrap();
+    let right: Vec<String> = lesson.questions[0].options.iter().filter(|o| o.right).map(|o| o.id.clone()).collect();
+    first.answer_question(me, quiz.attempt_id, &lesson.questions[0].id, right).unwrap();
+    drop(first);
+    assert_eq!(second.startup().store_error, None);
+    assert_eq!(second.quiz_view(me, quiz.attempt_id).unwrap().answers.len(), 1);
+}
+
+#[test]
 fn a_corrupt_database_is_reported_and_kept_until_it_is_fixed() {
     let dir = TempDir::new().unwrap();
     let path = dir.path().join("progress.sqlite3");

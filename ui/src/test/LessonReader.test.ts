@@ -79,7 +79,7 @@ describe("lesson reader", () => {
   it("keeps reading when saving the place fails", async () => {
     const { backend, user } = setup({ [`1/${LESSON}`]: "the-key" });
     await screen.findByTestId("lesson-title");
-    backend.failing.set("save_place", { key: "error-store-write", args: {} });
+    backend.failing.set("save_place", { key: "error-database", args: {} });
     await user.click(screen.getByTestId("section-next"));
     await user.click(screen.getByTestId("section-next"));
     expect(sectionId()).toBe("what-to-do");
@@ -87,8 +87,7 @@ describe("lesson reader", () => {
   });
 
   it("offers to try again when the lesson cannot be opened", async () => {
-    const failing = { open_lesson: { key: "error-lesson-not-found", args: {} } };
-    const { backend, onhome, user } = setup({}, { failing });
+    const { backend, onhome, user } = setup({}, { failing: { open_lesson: { key: "error-lesson-not-found", args: {} } } });
     await user.click(await screen.findByRole("button", { name: "Intentar de nuevo" }));
     expect(screen.getByText(/No pudimos cargar esta parte/)).toBeTruthy();
 

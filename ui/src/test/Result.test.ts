@@ -4,14 +4,19 @@ import { describe, expect, it, vi } from "vitest";
 import Result from "../components/Result.svelte";
 import { ANA, fakeBackend } from "./fake-backend";
 
-function setup(answers: [string, string[]][]) {
+/**
+ * The result screen of attempt 5. The Rust side finishes only a quiz with every question
+ * answered; one with unanswered questions can only have been finished by an earlier
+ * version (`finished`), and finishing it again answers with the same result.
+ */
+function setup(answers: [string, string[]][], finished = false) {
   const backend = fakeBackend();
   backend.attempts.push({
     id: 5,
     profileId: 1,
     lessonId: "passwords-8-11",
     answers: new Map(answers),
-    finished: false,
+    finished,
   });
   const onretry = vi.fn();
   const onhome = vi.fn();
@@ -59,7 +64,7 @@ describe("result", () => {
   });
 
   it("says when a question was left unanswered, and names every right answer", async () => {
-    setup([["friend-asks", ["say-no"]]]);
+    setup([["friend-asks", ["say-no"]]], true);
     const mistake = within(await screen.findByTestId("mistake-good-passphrases"));
     expect(mistake.getByText("No respondiste esta pregunta.")).toBeTruthy();
     expect(mistake.getByText("Respuestas correctas:").nextElementSibling?.textContent).toBe(
@@ -68,7 +73,7 @@ describe("result", () => {
   });
 
   it("goes back to the lessons or tries the quiz again", async () => {
-    const { onretry, onhome, user } = setup([]);
+    const { onretry, onhome, user } = setup([], true);
     await user.click(await screen.findByTestId("retry-quiz"));
     expect(onretry).toHaveBeenCalledOnce();
     await user.click(screen.getByTestId("back-home"));

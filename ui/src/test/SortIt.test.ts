@@ -75,9 +75,9 @@ describe("sort it", () => {
           { item: "address", group: "share" },
           { item: "password", group: "never" },
         ],
-        record: true,
       },
     ]);
+    expect(backend.recorded).toEqual([{ profileId: 1, lessonId: "passwords-8-11", activityId: "what-to-share" }]);
     expect(result.dataset.right).toBe("2");
     expect(result.dataset.total).toBe("3");
     expect(result.textContent).toContain("Acomodaste bien 2 de 3");
@@ -119,7 +119,7 @@ describe("sort it", () => {
     ]);
   });
 
-  it("asks for the result again in the new language, keeping the placements", async () => {
+  it("reviews the result in the new language, keeping the placements and recording nothing more", async () => {
     const { backend, rerender, user } = setup();
     await user.selectOptions(select("color"), "never");
     await user.selectOptions(select("address"), "never");
@@ -131,8 +131,16 @@ describe("sort it", () => {
     setLocale("en");
     await rerender({ profile: { ...ANA, locale: "en" }, activity: activityView(SORT, "en") as SortView });
     await waitFor(() => expect(screen.getByTestId("sort-result").textContent).toContain("You sorted 2 of 3 right"));
-    // Only the learner's own check is recorded; the re-render in English is not.
-    expect(backend.callsTo("check_sort").map((c) => c.record)).toEqual([true, false]);
+    // Only the learner's own check is recorded; the review in English is not.
+    const placed = [
+      { item: "color", group: "never" },
+      { item: "address", group: "never" },
+      { item: "password", group: "never" },
+    ];
+    const args = { profileId: 1, lessonId: "passwords-8-11", activityId: "what-to-share", placed };
+    expect(backend.callsTo("check_sort")).toEqual([args]);
+    expect(backend.callsTo("review_sort")).toEqual([args]);
+    expect(backend.recorded).toHaveLength(1);
     expect(screen.getByTestId("item-feedback-color").textContent).toContain("It goes in “I can share it”.");
   });
 });

@@ -76,8 +76,9 @@ describe("spot the scam", () => {
     await user.click(check);
     const result = await screen.findByTestId("spot-result");
     expect(backend.callsTo("check_spot")).toEqual([
-      { profileId: 1, lessonId: "passwords-8-11", activityId: "fake-prize", marked: ["sender", "link", "sign-off"], record: true },
+      { profileId: 1, lessonId: "passwords-8-11", activityId: "fake-prize", marked: ["sender", "link", "sign-off"] },
     ]);
+    expect(backend.recorded).toEqual([{ profileId: 1, lessonId: "passwords-8-11", activityId: "fake-prize" }]);
     expect(result.dataset.caught).toBe("2");
     expect(result.dataset.missed).toBe("1");
     expect(result.dataset.falseAlarms).toBe("1");
@@ -109,7 +110,7 @@ describe("spot the scam", () => {
     expect(result.textContent).not.toContain("También marcaste");
   });
 
-  it("asks for the result again in the new language, keeping the marks", async () => {
+  it("reviews the result in the new language, keeping the marks and recording nothing more", async () => {
     const { backend, rerender, user } = setup();
     await user.click(part("prize"));
     await user.click(screen.getByTestId("spot-check"));
@@ -119,10 +120,14 @@ describe("spot the scam", () => {
     setLocale("en");
     await rerender({ profile: { ...ANA, locale: "en" }, activity: activityView(SPOT, "en") as SpotView });
     await waitFor(() => expect(screen.getByTestId("spot-result").textContent).toContain("You found 1 of 3"));
-    expect(backend.callsTo("check_spot").map((c) => [c.marked, c.record])).toEqual([
-      [["prize"], true],
-      [["prize"], false],
+    // Only the learner's own check is recorded; the review in English is not.
+    expect(backend.callsTo("check_spot")).toEqual([
+      { profileId: 1, lessonId: "passwords-8-11", activityId: "fake-prize", marked: ["prize"] },
     ]);
+    expect(backend.callsTo("review_spot")).toEqual([
+      { profileId: 1, lessonId: "passwords-8-11", activityId: "fake-prize", marked: ["prize"] },
+    ]);
+    expect(backend.recorded).toHaveLength(1);
     expect(screen.getByTestId("part-feedback-prize").textContent).toContain("You won a phone!");
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { toAppError } from "../lib/api";
+import { isAppError, toAppError, UNEXPECTED_ERROR_KEY } from "../lib/api";
 import { formatPercent } from "../lib/format";
 import { getLocale, setLocale, t, tError } from "../lib/i18n.svelte";
 
@@ -24,15 +24,29 @@ describe("i18n", () => {
 
   it("renders an error from its key and args, and falls back for an unknown key", () => {
     setLocale("en");
-    expect(tError({ key: "home-greeting", args: { nickname: "Ana" } })).toBe("Hi, Ana!");
-    expect(tError({ key: "error-nobody-knows-this", args: {} })).toBe(t("app-error-unexpected"));
+    expect(tError({ key: "error-nickname-too-long", args: { max: 24 } })).toBe("The nickname can have up to 24 letters.");
+    expect(tError({ key: "error-database-corrupt", args: { path: "/tmp/p.db" } })).toContain("it is still at /tmp/p.db.");
+    expect(tError(toAppError({ key: "error-nobody-knows-this", args: {} }))).toBe(t("app-error-unexpected"));
   });
 
-  it("turns anything a command rejects with into an AppError", () => {
-    const error = { key: "error-x", args: { path: "/tmp/a" } };
+  it("turns anything a command rejects with into an AppError, or the unexpected error", () => {
+    const error = { key: "error-database-corrupt", args: { path: "/tmp/a" } };
     expect(toAppError(error)).toBe(error);
-    expect(toAppError("boom").key).toBe("app-error-unexpected");
-    expect(toAppError(new Error("boom")).key).toBe("app-error-unexpected");
+    const plain = { key: "error-quiz-finished", args: {} };
+    expect(toAppError(plain)).toBe(plain);
+    const unexpected = { key: UNEXPECTED_ERROR_KEY, args: {} };
+    expect(toAppError("boom")).toEqual(unexpected);
+    expect(toAppError(new Error("boom"))).toEqual(unexpected);
+    expect(toAppError(null)).toEqual(unexpected);
+    // Only what bindings.ts describes: a known key with exactly its arguments, of their types.
+    expect(isAppError({ key: "error-x", args: {} })).toBe(false);
+    expect(isAppError({ key: "error-database-corrupt", args: {} })).toBe(false);
+    expect(isAppError({ key: "error-database-corrupt", args: { path: 7 } })).toBe(false);
+    expect(isAppError({ key: "error-quiz-finished", args: { path: "/tmp/a" } })).toBe(false);
+    expect(isAppError({ key: "error-quiz-finished" })).toBe(false);
+    expect(isAppError({ key: "error-nickname-too-long", args: { max: 24 } })).toBe(true);
+    expect(isAppError({ key: "error-nickname-too-long", args: { max: "24" } })).toBe(false);
+    expect(isAppError({ key: "toString", args: {} })).toBe(false);
   });
 
   it("formats percentages for the current language", () => {

@@ -1,6 +1,6 @@
 // The small pure helpers behind the new screens.
 import { describe, expect, it } from "vitest";
-import type { LessonCard, StoryView } from "../lib/bindings";
+import type { LessonCard, StoryView, Topic } from "../lib/bindings";
 import { formatDay } from "../lib/format";
 import { fold } from "../lib/glossary";
 import { groupByTopic } from "../lib/grouping";
@@ -9,7 +9,7 @@ import { layoutMessage, looksLikeAddress } from "../lib/message";
 import { walk } from "../lib/story";
 import { activityView, STORY } from "./fake-backend";
 
-const card = (id: string, topic: string, band: LessonCard["band"]): LessonCard => ({
+const card = (id: string, topic: Topic, band: LessonCard["band"]): LessonCard => ({
   id,
   topic,
   band,

@@ -2,6 +2,7 @@
 import { FluentResource } from "@fluent/bundle";
 import { describe, expect, it } from "vitest";
 import { UNEXPECTED_ERROR_KEY } from "../lib/api";
+import { APP_ERROR_KEYS, appErrorArgNames } from "../lib/ipc";
 
 const ftlFiles = import.meta.glob<string>("../../../locales/*/*.ftl", {
   query: "?raw",
@@ -149,6 +150,20 @@ describe("keys used by the UI", () => {
     for (const [file, source] of Object.entries(uiFiles)) {
       const dynamic = [...source.matchAll(/(?<![\w.$]|function )t\(\s*(?![")])/g)];
       expect(dynamic.map((m) => m[0]), file).toEqual([]);
+    }
+  });
+
+  it("every AppError of bindings.ts has a message in both languages, using only its arguments", () => {
+    expect(APP_ERROR_KEYS.length).toBeGreaterThan(10);
+    for (const locale of LOCALES) {
+      const messages = messagesOf(locale);
+      for (const key of APP_ERROR_KEYS) {
+        expect(messages.has(key), `${locale} lacks ${key}`).toBe(true);
+        // A message may leave an argument out (the screen may show it apart), never use another.
+        for (const variable of messages.get(key)?.variables ?? []) {
+          expect(appErrorArgNames(key), `${locale} ${key} uses $${variable}`).toContain(variable);
+        }
+      }
     }
   });
 

@@ -102,7 +102,7 @@ impl From<StoreError> for AppError {
             StoreError::Corrupt { path: p } => AppError::DatabaseCorrupt { path: path(&p) },
             StoreError::TooNew { path: p, .. } => AppError::DatabaseTooNew { path: path(&p) },
             StoreError::Unavailable { path: p, .. } => AppError::DatabaseUnavailable { path: path(&p) },
-            //TMP StoreError::InUse { path: p } => AppError::DatabaseInUse { path: path(&p) },
+            StoreError::InUse { path: p } => AppError::DatabaseInUse { path: path(&p) },
             // Callers that can miss a row say which (profile, quiz).
             StoreError::NotFound => AppError::NotFound {},
             StoreError::Sqlite(e) => {

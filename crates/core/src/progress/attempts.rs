@@ -2,8 +2,9 @@
 //! moment it is checked, so a crash or a closed window loses nothing.
 
 use rusqlite::{params, OptionalExtension, Row};
+use uuid::Uuid;
 
-use super::{not_found, now, Result, Store, StoreError};
+use super::{not_found, now, uid, Db, Result, StoreError};
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Attempt {
@@ -13,6 +14,8 @@ pub struct Attempt {
     pub finished: bool,
     pub score: Option<i64>,
     pub total: i64,
+    /// Names this attempt on any computer.
+    pub uid: Uuid,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -23,20 +26,17 @@ pub struct Answer {
 }
 
 /// One line of a learner's history with a quiz.
-#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, ts_rs::TS)]
-#[serde(rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct AttemptSummary {
-    #[ts(type = "number")]
     pub attempt_id: i64,
     pub finished: bool,
     pub score: Option<u32>,
     pub total: u32,
     /// Unix seconds.
-    #[ts(type = "number")]
     pub started_at: i64,
 }
 
-const ATTEMPT_COLUMNS: &str = "id, profile_id, lesson_id, finished_at IS NOT NULL AS finished, score, total";
+const ATTEMPT_COLUMNS: &str = "id, profile_id, lesson_id, finished_at IS NOT NULL AS finished, score, total, uid";
 
 fn attempt_from_row(row: &Row) -> rusqlite::Result<Attempt> {
     Ok(Attempt {
@@ -46,6 +46,7 @@ fn attempt_from_row(row: &Row) -> rusqlite::Result<Attempt> {
         finished: row.get("finished")?,
         score: row.get("score")?,
         total: row.get("total")?,
+        uid: uid::from_row(row)?,
     })
 }
 
@@ -59,7 +60,7 @@ fn answer_from_row(row: &Row) -> rusqlite::Result<Answer> {
     })
 }
 
-impl Store {
+impl Db {
     /// The learner's unfinished attempt at a lesson's quiz, if any.
     pub fn unfinished_attempt(&self, profile_id: i64, lesson_id: &str) -> Result<Option<Attempt>> {
         let sql = format!(
@@ -70,11 +71,13 @@ impl Store {
     }
 
     pub fn start_attempt(&self, profile_id: i64, lesson_id: &str, total: usize) -> Result<Attempt> {
-        self.conn.execute(
-            "INSERT INTO quiz_attempts (profile_id, lesson_id, started_at, total) VALUES (?1, ?2, ?3, ?4)",
-            params![profile_id, lesson_id, now(), total as i64],
-        )?;
-        self.attempt(profile_id, self.conn.last_insert_rowid())
+        self.write(|tx| {
+            tx.conn.execute(
+                "INSERT INTO quiz_attempts (profile_id, lesson_id, started_at, total, uid) VALUES (?1, ?2, ?3, ?4, ?5)",
+                params![profile_id, lesson_id, now(), total as i64, uid::to_sql(uid::new_uid())],
+            )?;
+            tx.attempt(profile_id, tx.conn.last_insert_rowid())
+        })
     }
 
     /// An attempt, only if it belongs to this profile: one learner can never
@@ -97,31 +100,35 @@ impl Store {
     /// again (a double click, a retry after a crash) returns the stored one.
     pub fn record_answer(&self, attempt_id: i64, question_id: &str, chosen: &[String], correct: bool) -> Result<Answer> {
         let chosen_json = serde_json::to_string(chosen).expect("a list of strings serialises");
-        self.conn.execute(
-            "INSERT INTO quiz_answers (attempt_id, question_id, chosen, correct, answered_at) VALUES (?1, ?2, ?3, ?4, ?5)
-             ON CONFLICT (attempt_id, question_id) DO NOTHING",
-            params![attempt_id, question_id, chosen_json, correct, now()],
-        )?;
-        self.conn
-            .query_row(
-                "SELECT question_id, chosen, correct FROM quiz_answers WHERE attempt_id = ?1 AND question_id = ?2",
-                params![attempt_id, question_id],
-                answer_from_row,
-            )
-            .map_err(not_found)
+        self.write(|tx| {
+            tx.conn.execute(
+                "INSERT INTO quiz_answers (attempt_id, question_id, chosen, correct, answered_at) VALUES (?1, ?2, ?3, ?4, ?5)
+                 ON CONFLICT (attempt_id, question_id) DO NOTHING",
+                params![attempt_id, question_id, chosen_json, correct, now()],
+            )?;
+            tx.conn
+                .query_row(
+                    "SELECT question_id, chosen, correct FROM quiz_answers WHERE attempt_id = ?1 AND question_id = ?2",
+                    params![attempt_id, question_id],
+                    answer_from_row,
+                )
+                .map_err(not_found)
+        })
     }
 
     /// Closes an attempt with its score. Finishing twice keeps the first score.
     pub fn finish_attempt(&self, profile_id: i64, attempt_id: i64, score: usize) -> Result<Attempt> {
-        let changed = self.conn.execute(
-            "UPDATE quiz_attempts SET finished_at = ?1, score = ?2 WHERE id = ?3 AND profile_id = ?4 AND finished_at IS NULL",
-            params![now(), score as i64, attempt_id, profile_id],
-        )?;
-        let attempt = self.attempt(profile_id, attempt_id)?;
-        if changed == 0 && !attempt.finished {
-            return Err(StoreError::NotFound);
-        }
-        Ok(attempt)
+        self.write(|tx| {
+            let changed = tx.conn.execute(
+                "UPDATE quiz_attempts SET finished_at = ?1, score = ?2 WHERE id = ?3 AND profile_id = ?4 AND finished_at IS NULL",
+                params![now(), score as i64, attempt_id, profile_id],
+            )?;
+            let attempt = tx.attempt(profile_id, attempt_id)?;
+            if changed == 0 && !attempt.finished {
+                return Err(StoreError::NotFound);
+            }
+            Ok(attempt)
+        })
     }
 
     /// A learner's attempts at a lesson's quiz, newest first.

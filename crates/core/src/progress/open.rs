@@ -1,7 +1,8 @@
 //! Opening the database without ever damaging a file we do not understand.
 //!
 //! Order matters: every check that can refuse the file runs before the first
-//! statement that writes (journal mode, migrations).
+//! statement that writes (journal mode, migrations), and the single-instance
+//! lock is taken before SQLite even opens the file.
 
 use std::fs::File;
 use std::io::Read;
@@ -9,11 +10,19 @@ use std::path::Path;
 
 use rusqlite::{Connection, ErrorCode, OpenFlags, MAIN_DB};
 
+use super::lock::{self, InstanceLock};
 use super::{schema, StoreError};
+
+/// Whether `open_checked` takes the single-instance lock.
+pub(super) enum Guard {
+    SingleInstance,
+    /// Only for tests of two writers on one file.
+    None,
+}
 
 const SQLITE_HEADER: &[u8; 16] = b"SQLite format 3\0";
 
-pub(super) fn open_checked(path: &Path) -> Result<Connection, StoreError> {
+pub(super) fn open_checked(path: &Path, guard: Guard) -> Result<(Connection, Option<InstanceLock>), StoreError> {
     let unavailable = |detail: String| StoreError::Unavailable { path: path.to_owned(), detail };
     let corrupt = || StoreError::Corrupt { path: path.to_owned() };
 
@@ -21,6 +30,12 @@ pub(super) fn open_checked(path: &Path) -> Result<Connection, StoreError> {
     if let Some(parent) = path.parent().filter(|p| !p.as_os_str().is_empty()) {
         std::fs::create_dir_all(parent).map_err(|e| unavailable(e.to_string()))?;
     }
+    // Before SQLite opens the file: a second window must not even replay
+    // the first one's WAL or run the integrity check under its feet.
+    let instance = match guard {
+        Guard::SingleInstance => Some(lock::acquire(path)?),
+        Guard::None => None,
+    };
 
     let flags = OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_CREATE | OpenFlags::SQLITE_OPEN_NO_MUTEX;
     let mut conn = Connection::open_with_flags(path, flags).map_err(|e| unavailable(e.to_string()))?;
@@ -32,9 +47,7 @@ pub(super) fn open_checked(path: &Path) -> Result<Connection, StoreError> {
     conn.busy_timeout(std::time::Duration::from_secs(5))?;
 
     // Read-only checks first.
-    let integrity: String = conn
-        .query_row("PRAGMA quick_check", [], |row| row.get(0))
-        .map_err(|e| classify(e, path))?;
+    let integrity: String = conn.query_row("PRAGMA quick_check", [], |row| row.get(0)).map_err(|e| classify(e, path))?;
     if integrity != "ok" {
         return Err(corrupt());
     }
@@ -54,7 +67,7 @@ pub(super) fn open_checked(path: &Path) -> Result<Connection, StoreError> {
         rusqlite_migration::Error::RusqliteError { err, .. } => classify(err, path),
         other => unavailable(other.to_string()),
     })?;
-    Ok(conn)
+    Ok((conn, instance))
 }
 
 /// A non-empty file that does not start with SQLite's header is not ours:

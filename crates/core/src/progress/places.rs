@@ -2,9 +2,9 @@
 
 use rusqlite::{params, OptionalExtension};
 
-use super::{now, Result, Store};
+use super::{now, Db, Result};
 
-impl Store {
+impl Db {
     pub fn save_place(&self, profile_id: i64, lesson_id: &str, section_id: &str) -> Result<()> {
         self.conn.execute(
             "INSERT INTO lesson_places (profile_id, lesson_id, section_id, updated_at) VALUES (?1, ?2, ?3, ?4)

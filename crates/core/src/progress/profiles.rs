@@ -1,27 +1,27 @@
 //! Learner profiles: a nickname and an emoji, never a real name or a birth date.
 
 use rusqlite::{params, Row};
-use serde::{Deserialize, Serialize};
-use ts_rs::TS;
+use uuid::Uuid;
 
-use super::{not_found, now, Result, Store};
+use super::{not_found, now, uid, Db, Result};
 use crate::{AgeBand, Locale};
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
-#[serde(rename_all = "camelCase")]
+/// A row of `profiles`. The screen gets `api::ProfileView`, never this.
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Profile {
-    #[ts(type = "number")]
     pub id: i64,
     pub nickname: String,
     pub avatar: String,
     pub band: AgeBand,
     pub locale: Locale,
+    /// Names this profile on any computer. Not sent to the UI, which knows
+    /// profiles by `id`.
+    pub uid: Uuid,
 }
 
-/// What a learner fills in to make a profile. Validated by the app service.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
-#[serde(rename_all = "camelCase")]
-pub struct NewProfile {
+/// A profile to insert, already validated by the use case.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct NewProfileRow {
     pub nickname: String,
     pub avatar: String,
     pub band: AgeBand,
@@ -38,36 +38,48 @@ fn from_row(row: &Row) -> rusqlite::Result<Profile> {
         avatar: row.get("avatar")?,
         band: band.parse().map_err(|_| bad(3, band))?,
         locale: locale.parse().map_err(|_| bad(4, locale))?,
+        uid: uid::from_row(row)?,
     })
 }
 
-impl Store {
-    pub fn create_profile(&self, new: &NewProfile) -> Result<Profile> {
-        self.conn.execute(
-            "INSERT INTO profiles (nickname, avatar, band, locale, created_at) VALUES (?1, ?2, ?3, ?4, ?5)",
-            params![new.nickname, new.avatar, new.band.tag(), new.locale.tag(), now()],
-        )?;
-        self.profile(self.conn.last_insert_rowid())
+const PROFILE_COLUMNS: &str = "id, nickname, avatar, band, locale, uid";
+
+impl Db {
+    pub fn create_profile(&self, new: &NewProfileRow) -> Result<Profile> {
+        self.write(|tx| {
+            tx.conn.execute(
+                "INSERT INTO profiles (nickname, avatar, band, locale, created_at, uid) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+                params![new.nickname, new.avatar, new.band.tag(), new.locale.tag(), now(), uid::to_sql(uid::new_uid())],
+            )?;
+            tx.profile(tx.conn.last_insert_rowid())
+        })
     }
 
     /// Every profile on this computer, oldest first.
     pub fn profiles(&self) -> Result<Vec<Profile>> {
-        let mut stmt = self.conn.prepare_cached("SELECT id, nickname, avatar, band, locale FROM profiles ORDER BY id")?;
+        let mut stmt = self.conn.prepare_cached(&format!("SELECT {PROFILE_COLUMNS} FROM profiles ORDER BY id"))?;
         let rows = stmt.query_map([], from_row)?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
 
     pub fn profile(&self, id: i64) -> Result<Profile> {
+        self.conn.query_row(&format!("SELECT {PROFILE_COLUMNS} FROM profiles WHERE id = ?1"), [id], from_row).map_err(not_found)
+    }
+
+    /// The profile a uid names, wherever the uid came from.
+    pub fn profile_by_uid(&self, uid: Uuid) -> Result<Profile> {
         self.conn
-            .query_row("SELECT id, nickname, avatar, band, locale FROM profiles WHERE id = ?1", [id], from_row)
+            .query_row(&format!("SELECT {PROFILE_COLUMNS} FROM profiles WHERE uid = ?1"), [uid::to_sql(uid)], from_row)
             .map_err(not_found)
     }
 
     pub fn set_profile_locale(&self, id: i64, locale: Locale) -> Result<Profile> {
-        let changed = self.conn.execute("UPDATE profiles SET locale = ?1 WHERE id = ?2", params![locale.tag(), id])?;
-        if changed == 0 {
-            return Err(super::StoreError::NotFound);
-        }
-        self.profile(id)
+        self.write(|tx| {
+            let changed = tx.conn.execute("UPDATE profiles SET locale = ?1 WHERE id = ?2", params![locale.tag(), id])?;
+            if changed == 0 {
+                return Err(super::StoreError::NotFound);
+            }
+            tx.profile(id)
+        })
     }
 }

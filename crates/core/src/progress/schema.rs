@@ -3,6 +3,19 @@
 
 use rusqlite_migration::{Migrations, M};
 
+use super::StoreError;
+
+// Part of released migration 3: never edit it either.
+
+/// A random UUIDv4 as an SQL expression, evaluated afresh for each row.
+macro_rules! uuid_v4_sql {
+    () => {
+        "lower(hex(randomblob(4))) || '-' || lower(hex(randomblob(2))) || '-4' \
+         || substr(lower(hex(randomblob(2))), 2) || '-' || substr('89ab', 1 + (random() & 3), 1) \
+         || substr(lower(hex(randomblob(2))), 2) || '-' || lower(hex(randomblob(6)))"
+    };
+}
+
 const MIGRATIONS: &[&str] = &[
     // 1: profiles, places in lessons, quiz attempts and answers.
     "
@@ -57,6 +70,58 @@ const MIGRATIONS: &[&str] = &[
     ) STRICT;
     CREATE INDEX activity_results_by_profile ON activity_results (profile_id, lesson_id);
     ",
+    // 3: a globally unique id on every profile, quiz attempt and activity
+    // result, so a row can be told apart from any other computer's rows
+    // (exports, merging a class's work) without trusting rowids.
+    //
+    // The column is added nullable rather than by rebuilding the tables:
+    // SQLite cannot add a NOT NULL column without a default, and a rebuild
+    // would copy every learner row and needs foreign keys switched off, which
+    // cannot be done inside the transaction a migration runs in. Instead,
+    // existing rows get their uid here, new rows get one from the code
+    // (`Uuid::now_v7()`), and triggers refuse a missing or changed uid, so
+    // the column is NOT NULL and immutable in effect. The unique indexes
+    // refuse duplicates. (A later migration that rebuilds one of these
+    // tables must recreate its triggers and index.)
+    //
+    // SQLite has no UUID function, so rows that existed before get a random
+    // UUIDv4 built from `randomblob`: 8-4-4-4-12 lowercase hex, version
+    // nibble 4, variant bits 10. The random functions are evaluated per row,
+    // so every row gets its own 122 random bits.
+    concat!(
+        "
+    ALTER TABLE profiles ADD COLUMN uid TEXT;
+    ALTER TABLE quiz_attempts ADD COLUMN uid TEXT;
+    ALTER TABLE activity_results ADD COLUMN uid TEXT;
+    UPDATE profiles SET uid = ",
+        uuid_v4_sql!(),
+        ";
+    UPDATE quiz_attempts SET uid = ",
+        uuid_v4_sql!(),
+        ";
+    UPDATE activity_results SET uid = ",
+        uuid_v4_sql!(),
+        ";
+    CREATE UNIQUE INDEX profiles_by_uid ON profiles (uid);
+    CREATE UNIQUE INDEX quiz_attempts_by_uid ON quiz_attempts (uid);
+    CREATE UNIQUE INDEX activity_results_by_uid ON activity_results (uid);
+
+    CREATE TRIGGER profiles_uid_required BEFORE INSERT ON profiles WHEN NEW.uid IS NULL
+    BEGIN SELECT RAISE(ABORT, 'profiles.uid is required'); END;
+    CREATE TRIGGER profiles_uid_kept BEFORE UPDATE OF uid ON profiles WHEN NEW.uid IS NOT OLD.uid
+    BEGIN SELECT RAISE(ABORT, 'profiles.uid never changes'); END;
+
+    CREATE TRIGGER quiz_attempts_uid_required BEFORE INSERT ON quiz_attempts WHEN NEW.uid IS NULL
+    BEGIN SELECT RAISE(ABORT, 'quiz_attempts.uid is required'); END;
+    CREATE TRIGGER quiz_attempts_uid_kept BEFORE UPDATE OF uid ON quiz_attempts WHEN NEW.uid IS NOT OLD.uid
+    BEGIN SELECT RAISE(ABORT, 'quiz_attempts.uid never changes'); END;
+
+    CREATE TRIGGER activity_results_uid_required BEFORE INSERT ON activity_results WHEN NEW.uid IS NULL
+    BEGIN SELECT RAISE(ABORT, 'activity_results.uid is required'); END;
+    CREATE TRIGGER activity_results_uid_kept BEFORE UPDATE OF uid ON activity_results WHEN NEW.uid IS NOT OLD.uid
+    BEGIN SELECT RAISE(ABORT, 'activity_results.uid never changes'); END;
+    ",
+    ),
 ];
 
 pub(crate) fn migrations() -> Migrations<'static> {
@@ -66,4 +131,49 @@ pub(crate) fn migrations() -> Migrations<'static> {
 /// The schema version this build writes (SQLite's `user_version`).
 pub(crate) fn latest_version() -> i64 {
     MIGRATIONS.len() as i64
+}
+
+/// Runs exactly the first `version` migrations. Because released migrations
+/// never change, the result is what the release that introduced `version`
+/// wrote; the test fixtures of old files are made this way.
+pub(crate) fn migrate_to(conn: &mut rusqlite::Connection, version: usize) -> Result<(), StoreError> {
+    migrations().to_version(conn, version).map_err(|e| match e {
+        rusqlite_migration::Error::RusqliteError { err, .. } => StoreError::Sqlite(err),
+        other => StoreError::Unavailable { path: conn.path().unwrap_or_default().into(), detail: other.to_string() },
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use std::collections::HashSet;
+
+    use rusqlite::Connection;
+
+    #[test]
+    fn every_migration_applies_to_an_empty_database() {
+        super::migrations().validate().unwrap();
+    }
+
+    #[test]
+    fn the_sql_uuid_is_a_canonical_random_v4_per_row() {
+        let conn = Connection::open_in_memory().unwrap();
+        let sql = concat!(
+            "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 2000) SELECT ",
+            uuid_v4_sql!(),
+            " FROM n"
+        );
+        let texts: Vec<String> =
+            conn.prepare(sql).unwrap().query_map([], |r| r.get(0)).unwrap().collect::<Result<_, _>>().unwrap();
+        assert_eq!(texts.iter().collect::<HashSet<_>>().len(), texts.len());
+        let mut variants = HashSet::new();
+        for text in &texts {
+            let uid = uuid::Uuid::parse_str(text).unwrap();
+            assert_eq!(&uid.hyphenated().to_string(), text);
+            assert_eq!(uid.get_version_num(), 4);
+            assert_eq!(uid.get_variant(), uuid::Variant::RFC4122);
+            variants.insert(&text[19..20]);
+        }
+        // `random() & 3` is negative-safe and reaches all four variant digits.
+        assert_eq!(variants, HashSet::from(["8", "9", "a", "b"]));
+    }
 }

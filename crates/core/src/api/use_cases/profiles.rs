@@ -3,7 +3,7 @@
 use crate::api::service::profile;
 use crate::api::views::{profile_view, NewProfile, ProfileView};
 use crate::api::{AppError, AppService};
-use crate::progress::NewProfile as NewProfileRow;
+use crate::progress::NewProfileRow;
 use crate::Locale;
 
 pub const NICKNAME_MAX_CHARS: usize = 24;
