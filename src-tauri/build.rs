@@ -34,12 +34,10 @@ fn main() {
         }
     }
 
-    let names = commands();
-    let names: Vec<&str> = names.iter().map(String::as_str).collect();
-    tauri_build::try_build(
-        tauri_build::Attributes::new().app_manifest(tauri_build::AppManifest::new().commands(&names)),
-    )
-    .expect("tauri build step");
+    // tauri-build keeps the names for the whole build; a build script may leak them.
+    let names: &'static [&'static str] = Vec::leak(commands().into_iter().map(|c| &*String::leak(c)).collect());
+    tauri_build::try_build(tauri_build::Attributes::new().app_manifest(tauri_build::AppManifest::new().commands(names)))
+        .expect("tauri build step");
 }
 
 /// Reads `src/commands.rs`, writes the handler list, checks the capabilities

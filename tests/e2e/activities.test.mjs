@@ -3,6 +3,7 @@
 
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
+import { homedir } from 'node:os';
 import path from 'node:path';
 import { test } from 'node:test';
 import {
@@ -51,7 +52,7 @@ test('spot the scam: marking the suspicious parts and checking explains each par
     const innocent = activity.parts.find((p) => !activity.suspicious.includes(p));
     for (const part of [...caught, innocent]) {
       const toggle = await existingByTestId(browser, `spot-part-${part}`);
-      await press(browser, toggle);
+      await press(toggle, `spot-part-${part}`);
       assert.equal(await toggle.getAttribute('aria-pressed'), 'true');
     }
     await pressTestId(browser, 'spot-check');
@@ -144,14 +145,22 @@ test('sort it: every item placed by keyboard-friendly selects is checked and sco
   }
 });
 
+/** Every file under a directory, recursively. */
+function filesUnder(dir) {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+    e.isDirectory() ? filesUnder(path.join(dir, e.name)) : [path.join(dir, e.name)],
+  );
+}
+
 test('passphrase lab: strength updates live and nothing typed is saved', TIMEOUT, async () => {
   const { activity } = activityOf('passwords-8-11', 'passphrase-lab');
   const secret = 'jirafa taco nube trompeta';
+  const nickname = 'Zenzontle';
   const dataDir = tempDataDir();
   const app = await launch(dataDir);
   const { browser } = app;
   try {
-    await createProfile(browser, { nickname: 'Zenzontle', band: '8-11', locale: 'es-MX' });
+    await createProfile(browser, { nickname, band: '8-11', locale: 'es-MX' });
     await openAt(browser, 'passwords-8-11', activity.after);
     await pressTestId(browser, `activity-${activity.id}`);
 
@@ -167,14 +176,30 @@ test('passphrase lab: strength updates live and nothing typed is saved', TIMEOUT
       timeoutMsg: 'four random words should score high',
     });
     await pressTestId(browser, 'passphrase-done');
+    await byTestId(browser, 'passphrase-finished');
   } finally {
+    // Ends the session and returns once the app's process is gone: nothing more is
+    // written to the data dir after this.
     await app.close();
   }
-  const files = (dir) =>
-    readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
-      e.isDirectory() ? files(path.join(dir, e.name)) : [path.join(dir, e.name)],
-    );
-  for (const file of files(dataDir)) {
+
+  // Every file the app wrote: the database with its -wal and -shm, and logs/.
+  const files = filesUnder(dataDir);
+  const database = path.join(dataDir, 'progress.sqlite3');
+  assert.ok(files.includes(database), `no database in ${dataDir}: ${files.join(', ')}`);
+  assert.ok(readFileSync(database).length > 0, 'the database is empty');
+  const logs = files.filter((f) => path.relative(dataDir, f).split(path.sep)[0] === 'logs' && readFileSync(f).length > 0);
+  assert.ok(logs.length > 0, `no non-empty log file under ${path.join(dataDir, 'logs')}: ${files.join(', ')}`);
+
+  for (const file of files) {
     assert.ok(!readFileSync(file).includes(secret), `${file} contains the typed passphrase`);
+  }
+  // The logs never name the learner or the computer's user (whose home a path gives away).
+  const home = homedir();
+  for (const file of logs) {
+    for (const [i, line] of readFileSync(file, 'utf8').split('\n').entries()) {
+      assert.ok(!line.includes(nickname), `${file}:${i + 1} names the learner: ${line}`);
+      if (home.length > 1) assert.ok(!line.includes(home), `${file}:${i + 1} contains the home directory: ${line}`);
+    }
   }
 });

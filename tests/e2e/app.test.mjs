@@ -2,7 +2,7 @@
 
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { test } from 'node:test';
 import {
@@ -199,6 +199,9 @@ test('(e) a corrupted database gives a clear message and is left untouched', TIM
     await app.close();
   }
   assert.equal(digest(), before, 'the damaged file must not be modified');
-  const leftovers = readdirSync(dataDir).filter((f) => f.startsWith('progress.sqlite3') && f !== 'progress.sqlite3');
+  // The single-instance lock is an empty sibling file, taken before the database is opened.
+  const lock = 'progress.sqlite3.lock';
+  const leftovers = readdirSync(dataDir).filter((f) => f.startsWith('progress.sqlite3') && f !== 'progress.sqlite3' && f !== lock);
   assert.deepEqual(leftovers, [], 'no journal files are created next to a refused database');
+  if (existsSync(path.join(dataDir, lock))) assert.equal(statSync(path.join(dataDir, lock)).size, 0, 'the lock file holds nothing');
 });

@@ -4,7 +4,7 @@
 
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, readlinkSync, realpathSync } from 'node:fs';
 import net from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -46,7 +46,57 @@ async function waitForPort(port, child, timeoutMs = 20000) {
   throw new Error(`tauri-driver did not listen on ${port}`);
 }
 
-/** Starts the app with its own data dir. Returns { browser, close }. */
+/**
+ * The processes of the app binary started with this data dir, by pid, read from
+ * /proc (the end-to-end tests run on Linux): the executable and the environment
+ * tell this test's app from any other.
+ */
+function appProcesses(dataDir) {
+  const binary = realpathSync(APP);
+  const marker = `CIBERESCUDO_DATA_DIR=${dataDir}`;
+  const pids = [];
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      // A running binary that was rebuilt meanwhile reads as "<path> (deleted)".
+      const exe = readlinkSync(`/proc/${entry}/exe`).replace(/ \(deleted\)$/, '');
+      if (exe !== binary) continue;
+      if (readFileSync(`/proc/${entry}/environ`, 'latin1').split('\0').includes(marker)) pids.push(Number(entry));
+    } catch {
+      // Gone meanwhile, or someone else's process.
+    }
+  }
+  return pids;
+}
+
+async function waitForAppProcess(dataDir, timeoutMs = 15000) {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const pids = appProcesses(dataDir);
+    if (pids.length > 0) return pids;
+    if (Date.now() > deadline) throw new Error(`no process of ${APP} with CIBERESCUDO_DATA_DIR=${dataDir} is running`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
+async function waitForAppExit(dataDir, pids, timeoutMs = 15000) {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const left = appProcesses(dataDir).filter((pid) => pids.includes(pid));
+    if (left.length === 0) return;
+    if (Date.now() > deadline) {
+      throw new Error(`the app (pid ${left.join(', ')}) is still running ${timeoutMs} ms after its WebDriver session ended`);
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
+/**
+ * Starts the app with its own data dir. Returns { browser, close }: close() ends the
+ * WebDriver session, which quits the app, and resolves only once the app's process
+ * is gone, so every file it wrote is complete (and a next launch on the same data
+ * dir finds no other instance).
+ */
 export async function launch(dataDir) {
   const [port, nativePort] = [await freePort(), await freePort()];
   const driver = spawn('tauri-driver', ['--port', String(port), '--native-port', String(nativePort)], {
@@ -67,13 +117,28 @@ export async function launch(dataDir) {
     },
   });
   browser.setTimeout({ implicit: 0 });
+  const stopDriver = async () => {
+    if (driver.exitCode === null) {
+      driver.kill('SIGTERM');
+      await once(driver, 'exit');
+    }
+  };
+  let pids;
+  try {
+    pids = await waitForAppProcess(dataDir);
+  } catch (error) {
+    await browser.deleteSession().catch(() => {});
+    await stopDriver();
+    throw error;
+  }
   return {
     browser,
     async close() {
-      await browser.deleteSession().catch(() => {});
-      if (driver.exitCode === null) {
-        driver.kill('SIGTERM');
-        await once(driver, 'exit');
+      try {
+        await browser.deleteSession().catch(() => {});
+        await waitForAppExit(dataDir, pids);
+      } finally {
+        await stopDriver();
       }
     },
   };
@@ -86,25 +151,31 @@ export async function byTestId(browser, id, timeout = 15000) {
   return el;
 }
 
-/** The element with a data-testid, whether or not it is visible (custom-styled inputs). */
+/** The element with a data-testid, once it exists, visible or not (press() then needs it clickable). */
 export async function existingByTestId(browser, id, timeout = 15000) {
   const el = await browser.$(`[data-testid="${id}"]`);
   await el.waitForExist({ timeout });
   return el;
 }
 
-/** Clicks a control; falls back to a DOM click for visually hidden inputs. */
-export async function press(browser, el) {
-  await el.scrollIntoView({ block: 'center' }).catch(() => {});
+/**
+ * Clicks a control the way a learner does: scrolled into view, then a real WebDriver
+ * click once it is displayed, enabled and not covered by anything. A control nobody
+ * could click fails the test, naming it; there is no fallback to a JavaScript click.
+ */
+export async function press(el, name) {
+  const what = name ?? (await el.getAttribute('data-testid').catch(() => null)) ?? el.selector;
   try {
+    await el.scrollIntoView({ block: 'center' });
+    await el.waitForClickable({ timeout: 15000, timeoutMsg: 'not clickable after 15 s (hidden, disabled or covered)' });
     await el.click();
-  } catch {
-    await browser.execute((node) => node.click(), el);
+  } catch (error) {
+    throw new Error(`A learner could not click "${what}": ${error.message}`, { cause: error });
   }
 }
 
 export async function pressTestId(browser, id) {
-  await press(browser, await existingByTestId(browser, id));
+  await press(await existingByTestId(browser, id), id);
 }
 
 export async function waitForAttribute(browser, id, name, expected, timeout = 15000) {
@@ -133,7 +204,7 @@ export async function pickProfile(browser, nickname) {
     timeout: 15000,
     timeoutMsg: `no profile tile for ${nickname}`,
   });
-  await press(browser, await profileTile(browser, nickname));
+  await press(await profileTile(browser, nickname), `the profile tile of ${nickname}`);
 }
 
 async function profileTile(browser, nickname) {

@@ -157,7 +157,10 @@ fn broken_content_fails_in_english() {
         lines,
         [
             format!("{}:{}: Section \"bonus\" is not in lesson.toml.", b.lesson.join("en.toml").display(), b.bonus_line()),
-            format!("{}:3: \"9-12\" is not an age band; use 8-11, 12-14, 15-17 or adults.", b.lesson.join("lesson.toml").display()),
+            format!(
+                "{}:3: \"9-12\" is not an age band; use 8-11, 12-14, 15-17 or adults.",
+                b.lesson.join("lesson.toml").display()
+            ),
         ]
     );
     assert_eq!(stderr(&out).trim_end(), "Found 2 problems.");

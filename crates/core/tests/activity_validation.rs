@@ -213,7 +213,11 @@ fn missing_fields_are_errors() {
     let f = Fixture::new();
     f.replace("lesson.toml", "channel = \"chat\"\n", "");
     let line = f.line_of("lesson.toml", "id = \"fake-prize\"");
-    f.expect_only("lesson.toml", line, ProblemKind::ActivityFieldMissing { field: "channel".into(), kind: "spot-the-scam".into() });
+    f.expect_only(
+        "lesson.toml",
+        line,
+        ProblemKind::ActivityFieldMissing { field: "channel".into(), kind: "spot-the-scam".into() },
+    );
 }
 
 #[test]
@@ -236,7 +240,11 @@ fn a_message_has_three_to_twelve_parts() {
 #[test]
 fn suspicious_parts_are_some_but_not_all() {
     let f = Fixture::new();
-    f.replace("lesson.toml", "suspicious = [\"sender\", \"offer\", \"link\"]", "suspicious = [\"sender\", \"greeting\", \"offer\", \"link\"]");
+    f.replace(
+        "lesson.toml",
+        "suspicious = [\"sender\", \"offer\", \"link\"]",
+        "suspicious = [\"sender\", \"greeting\", \"offer\", \"link\"]",
+    );
     let line = f.line_of("lesson.toml", "suspicious = [");
     f.expect_only("lesson.toml", line, ProblemKind::SuspiciousParts);
 

@@ -298,11 +298,7 @@ fn missing_text_file() {
 fn missing_lesson_toml() {
     let f = Fixture::new();
     fs::remove_file(f.path(LESSON)).unwrap();
-    f.assert_problems(vec![Problem {
-        file: f.lesson.clone(),
-        line: 1,
-        kind: ProblemKind::MissingFile { name: LESSON.into() },
-    }]);
+    f.assert_problems(vec![Problem { file: f.lesson.clone(), line: 1, kind: ProblemKind::MissingFile { name: LESSON.into() } }]);
 }
 
 // ---------------------------------------------------------------------------
@@ -311,11 +307,7 @@ fn missing_lesson_toml() {
 #[test]
 fn id_differs_from_folder() {
     let f = Fixture::named("passwords-kids");
-    f.assert_problems(vec![f.at(
-        LESSON,
-        1,
-        ProblemKind::IdMismatch { id: BASE.into(), folder: "passwords-kids".into() },
-    )]);
+    f.assert_problems(vec![f.at(LESSON, 1, ProblemKind::IdMismatch { id: BASE.into(), folder: "passwords-kids".into() })]);
 }
 
 #[test]
@@ -360,11 +352,7 @@ fn unknown_band() {
 fn adult_topic_with_a_learner_band() {
     let f = Fixture::new();
     f.replace(LESSON, "topic = \"passwords\"", "topic = \"family-talk\"");
-    f.assert_problems(vec![f.at(
-        LESSON,
-        3,
-        ProblemKind::TopicBandMismatch { topic: "family-talk".into(), band: "8-11".into() },
-    )]);
+    f.assert_problems(vec![f.at(LESSON, 3, ProblemKind::TopicBandMismatch { topic: "family-talk".into(), band: "8-11".into() })]);
 }
 
 #[test]
@@ -402,10 +390,8 @@ fn add_sections(f: &Fixture, ids: &[&str]) {
     let list: String = ids.iter().map(|id| format!(", \"{id}\"")).collect();
     f.replace(LESSON, "\"what-to-do\"]", &format!("\"what-to-do\"{list}]"));
     for (name, title, body) in [(ES, "Más", "Pide ayuda en casa."), (EN, "More", "Ask for help at home.")] {
-        let tables: String = ids
-            .iter()
-            .map(|id| format!("\n[sections.{id}]\ntitle = \"{title}\"\nbody = \"\"\"\n{body}\n\"\"\"\n"))
-            .collect();
+        let tables: String =
+            ids.iter().map(|id| format!("\n[sections.{id}]\ntitle = \"{title}\"\nbody = \"\"\"\n{body}\n\"\"\"\n")).collect();
         f.append(name, &tables);
     }
 }
@@ -469,10 +455,7 @@ fn duplicate_section_id() {
     let f = Fixture::new();
     f.replace(LESSON, "\"passphrases\", \"what-to-do\"]", "\"passphrases\", \"what-to-do\", \"chat-trick\"]");
     let problems = f.problems();
-    assert_eq!(
-        only(&problems, "content-duplicate-id"),
-        &f.at(LESSON, 4, ProblemKind::DuplicateId { id: "chat-trick".into() })
-    );
+    assert_eq!(only(&problems, "content-duplicate-id"), &f.at(LESSON, 4, ProblemKind::DuplicateId { id: "chat-trick".into() }));
 }
 
 // ---------------------------------------------------------------------------
@@ -485,13 +468,13 @@ fn duplicate_question_id() {
     let second = f.read(LESSON).match_indices("id = \"adult-at-home\"").nth(1).unwrap().0;
     let line = f.read(LESSON)[..second].matches('\n').count() + 1;
     let extra = |name: &str| {
-        f.at(name, f.line_of(name, "[questions.cousin-advice]"), ProblemKind::ExtraText { what: "question", id: "cousin-advice".into() })
+        f.at(
+            name,
+            f.line_of(name, "[questions.cousin-advice]"),
+            ProblemKind::ExtraText { what: "question", id: "cousin-advice".into() },
+        )
     };
-    f.assert_problems(vec![
-        f.at(LESSON, line, ProblemKind::DuplicateId { id: "adult-at-home".into() }),
-        extra(ES),
-        extra(EN),
-    ]);
+    f.assert_problems(vec![f.at(LESSON, line, ProblemKind::DuplicateId { id: "adult-at-home".into() }), extra(ES), extra(EN)]);
 }
 
 #[test]
@@ -1024,7 +1007,11 @@ fn long_sentence_starting_like_an_earlier_short_one() {
 fn fourteen_words_are_fine_in_a_kids_lesson() {
     let f = Fixture::new();
     // 14 words.
-    f.replace(ES, "A veces hay pleitos entre amistades.", "A veces hay pleitos entre amistades y alguien se enoja mucho con otra persona.");
+    f.replace(
+        ES,
+        "A veces hay pleitos entre amistades.",
+        "A veces hay pleitos entre amistades y alguien se enoja mucho con otra persona.",
+    );
     load_lesson(&f.lesson).unwrap_or_else(|p| panic!("{}", render(&p)));
 }
 

@@ -306,6 +306,9 @@ fn cli_and_quiz_messages_exist_in_both_languages() {
             }
         }
     }
-    assert_eq!(i18n.format(Locale::EsMx, "cli-check-ok", &[("count", Arg::Number(1.0))]), "Se revisó 1 lección: no hay problemas.");
+    assert_eq!(
+        i18n.format(Locale::EsMx, "cli-check-ok", &[("count", Arg::Number(1.0))]),
+        "Se revisó 1 lección: no hay problemas."
+    );
     assert_eq!(i18n.format(Locale::En, "cli-check-failed", &[("count", Arg::Number(2.0))]), "Found 2 problems.");
 }

@@ -74,16 +74,22 @@ fn a_term_without_english_text_is_reported_where_it_is_declared() {
     edit(&en, |s| s.replacen(&format!("[terms.{first_id}]"), "[terms.renamed-term]", 1));
     let problems = problems(&root);
     let declared = line_of(&terms, &format!("\"{first_id}\""));
-    assert!(problems.contains(&Problem {
-        file: terms.clone(),
-        line: declared,
-        kind: ProblemKind::MissingText { what: "term", id: first_id.clone(), file: "en.toml".into() },
-    }), "{problems:#?}");
-    assert!(problems.contains(&Problem {
-        file: en.clone(),
-        line: line_of(&en, "[terms.renamed-term]"),
-        kind: ProblemKind::ExtraText { what: "term", id: "renamed-term".into() },
-    }), "{problems:#?}");
+    assert!(
+        problems.contains(&Problem {
+            file: terms.clone(),
+            line: declared,
+            kind: ProblemKind::MissingText { what: "term", id: first_id.clone(), file: "en.toml".into() },
+        }),
+        "{problems:#?}"
+    );
+    assert!(
+        problems.contains(&Problem {
+            file: en.clone(),
+            line: line_of(&en, "[terms.renamed-term]"),
+            kind: ProblemKind::ExtraText { what: "term", id: "renamed-term".into() },
+        }),
+        "{problems:#?}"
+    );
 }
 
 #[test]
@@ -105,16 +111,22 @@ fn help_places_need_a_well_formed_source_and_date() {
         s.replacen("source = \"", "source = \"not a url\" # was \"", 1)
     });
     let problems = problems(&root);
-    assert!(problems.contains(&Problem {
-        file: places.clone(),
-        line: line_of(&places, "checked = \"21/11/2026\""),
-        kind: ProblemKind::BadDate { date: "21/11/2026".into() },
-    }), "{problems:#?}");
-    assert!(problems.contains(&Problem {
-        file: places.clone(),
-        line: line_of(&places, "source = \"not a url\""),
-        kind: ProblemKind::BadUrl { url: "not a url".into() },
-    }), "{problems:#?}");
+    assert!(
+        problems.contains(&Problem {
+            file: places.clone(),
+            line: line_of(&places, "checked = \"21/11/2026\""),
+            kind: ProblemKind::BadDate { date: "21/11/2026".into() },
+        }),
+        "{problems:#?}"
+    );
+    assert!(
+        problems.contains(&Problem {
+            file: places.clone(),
+            line: line_of(&places, "source = \"not a url\""),
+            kind: ProblemKind::BadUrl { url: "not a url".into() },
+        }),
+        "{problems:#?}"
+    );
 }
 
 /// Puts `value` in place of the first `key = "..."` in `help/places.toml` and

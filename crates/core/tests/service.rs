@@ -5,11 +5,11 @@ use std::fs;
 use std::path::Path;
 
 use ciberescudo_core::api::{AppError, AppService, LessonStatus, NewProfile};
-use ciberescudo_core::scoring::passphrase::PassphraseTip;
-use strum::IntoEnumIterator;
 use ciberescudo_core::content::{load_dir, Catalog, Lesson, QuestionKind, Topic};
 use ciberescudo_core::i18n::{Arg, Localizer};
+use ciberescudo_core::scoring::passphrase::PassphraseTip;
 use ciberescudo_core::{AgeBand, Locale};
+use strum::IntoEnumIterator;
 use tempfile::TempDir;
 
 fn catalog() -> Catalog {

@@ -4,10 +4,10 @@
 use std::cmp::Ordering;
 use std::path::Path;
 
+use ciberescudo_core::api::NewProfile;
 use ciberescudo_core::api::{ActivityView, AppService, Placement};
 use ciberescudo_core::content::{load_dir, Activity, ActivityKind, Catalog, Lesson, Outcome};
 use ciberescudo_core::i18n::Localizer;
-use ciberescudo_core::api::NewProfile;
 use ciberescudo_core::{AgeBand, Locale};
 use tempfile::TempDir;
 
@@ -28,7 +28,9 @@ fn app() -> App {
     let service = AppService::new(catalog.clone(), Localizer::embedded(), dir.path().join("progress.sqlite3"), Locale::EsMx);
     assert_eq!(service.startup().store_error, None);
     let me = service
-        .create_profile(NewProfile { nickname: "Ajolote".into(), avatar: "🦎".into(), band: AgeBand::Kids, locale: Locale::EsMx })
+        .create_profile(NewProfile {
+            nickname: "Ajolote".into(), avatar: "🦎".into(), band: AgeBand::Kids, locale: Locale::EsMx
+        })
         .unwrap()
         .id;
     App { dir, service, catalog, me }
@@ -114,10 +116,7 @@ fn spot_the_scam_scores_caught_missed_and_false_alarms_and_records_it() {
     // Asking again for the same result in another language records nothing more.
     a.service.review_spot(a.me, &lesson.id, &activity.id, suspicious.clone()).unwrap();
     assert_eq!((perfect.score.caught, perfect.score.missed, perfect.score.false_alarms), (n, 0, 0));
-    assert_eq!(
-        a.recorded(),
-        vec![(activity.id.clone(), (n - 2) as i64, n as i64), (activity.id.clone(), n as i64, n as i64)]
-    );
+    assert_eq!(a.recorded(), vec![(activity.id.clone(), (n - 2) as i64, n as i64), (activity.id.clone(), n as i64, n as i64)]);
 
     let bad = a.service.check_spot(a.me, &lesson.id, &activity.id, vec!["no-such-part".into()]).unwrap_err();
     assert_eq!(bad.key(), "error-invalid-answer");
@@ -140,7 +139,10 @@ fn sort_it_needs_every_item_once_and_counts_the_right_groups() {
     assert_eq!(first.right_group, items[0].group);
     assert_eq!(first.placed_group.as_deref(), Some(one_wrong[0].group.as_str()));
 
-    assert_eq!(a.service.check_sort(a.me, &lesson.id, &activity.id, right[1..].to_vec()).unwrap_err().key(), "error-invalid-answer");
+    assert_eq!(
+        a.service.check_sort(a.me, &lesson.id, &activity.id, right[1..].to_vec()).unwrap_err().key(),
+        "error-invalid-answer"
+    );
     let mut unknown_group = right.clone();
     unknown_group[0].group = "nowhere".into();
     assert_eq!(a.service.check_sort(a.me, &lesson.id, &activity.id, unknown_group).unwrap_err().key(), "error-invalid-answer");
@@ -186,7 +188,8 @@ fn the_passphrase_lab_records_the_score_and_never_the_text() {
     std::fs::create_dir_all(log_path.parent().unwrap()).unwrap();
     let log_file = std::fs::File::create(&log_path).unwrap();
     // Everything core logs, at every level, goes to a file beside the database.
-    let subscriber = tracing_subscriber::fmt().with_max_level(tracing::Level::TRACE).with_ansi(false).with_writer(log_file).finish();
+    let subscriber =
+        tracing_subscriber::fmt().with_max_level(tracing::Level::TRACE).with_ansi(false).with_writer(log_file).finish();
     tracing::subscriber::with_default(subscriber, || {
         assert!(AppService::estimate_passphrase("123456").score <= 1);
         assert!(AppService::estimate_passphrase(secret).score >= 3);
@@ -232,7 +235,8 @@ fn files_under(dir: &Path) -> Vec<(std::path::PathBuf, Vec<u8>)> {
 fn past_attempts_are_listed_newest_first_and_can_be_reviewed() {
     let a = app();
     let lesson = a.catalog.lessons().iter().find(|l| l.band == AgeBand::Kids).unwrap();
-    let right = |q: usize| -> Vec<String> { lesson.questions[q].options.iter().filter(|o| o.right).map(|o| o.id.clone()).collect() };
+    let right =
+        |q: usize| -> Vec<String> { lesson.questions[q].options.iter().filter(|o| o.right).map(|o| o.id.clone()).collect() };
     let mut ids = Vec::new();
     for _ in 0..2 {
         let quiz = a.service.start_quiz(a.me, &lesson.id).unwrap();

@@ -30,7 +30,10 @@ pub fn handler_expression(commands: &[Command]) -> String {
 
 /// Compares the `allow-*` permissions granted by the capability files (JSON
 /// texts) with the commands. Returns one line per disagreement.
-pub fn check_capabilities<'a>(commands: &[Command], capability_files: impl IntoIterator<Item = (&'a str, &'a str)>) -> Vec<String> {
+pub fn check_capabilities<'a>(
+    commands: &[Command],
+    capability_files: impl IntoIterator<Item = (&'a str, &'a str)>,
+) -> Vec<String> {
     let expected: BTreeSet<String> = commands.iter().map(|c| permission(&c.name)).collect();
     let mut granted = BTreeSet::new();
     let mut problems = Vec::new();

@@ -146,7 +146,9 @@ fn ts_type(ty: &Type) -> Result<TsType, String> {
     Ok(match name.as_str() {
         "String" | "str" => TsType::plain("string"),
         "bool" => TsType::plain("boolean"),
-        "i8" | "i16" | "i32" | "i64" | "u8" | "u16" | "u32" | "u64" | "usize" | "isize" | "f32" | "f64" => TsType::plain("number"),
+        "i8" | "i16" | "i32" | "i64" | "u8" | "u16" | "u32" | "u64" | "usize" | "isize" | "f32" | "f64" => {
+            TsType::plain("number")
+        }
         _ => TsType { text: name.clone(), names: vec![name] },
     })
 }
@@ -195,10 +197,13 @@ mod tests {
         let list = &commands[0];
         assert_eq!(list.doc, ["Lists them."]);
         assert!(list.fallible);
-        assert_eq!(list.args, vec![
-            Arg { name: "profileId".into(), ty: TsType::plain("number") },
-            Arg { name: "tags".into(), ty: TsType::plain("string[]") },
-        ]);
+        assert_eq!(
+            list.args,
+            vec![
+                Arg { name: "profileId".into(), ty: TsType::plain("number") },
+                Arg { name: "tags".into(), ty: TsType::plain("string[]") },
+            ]
+        );
         assert_eq!(list.result, TsType { text: "ThingView[]".into(), names: vec!["ThingView".into()] });
 
         assert_eq!(commands[1].args[0].ty, TsType { text: "Place | null".into(), names: vec!["Place".into()] });

@@ -28,6 +28,7 @@ import type {
   SortResult,
   SpotResult,
   Startup,
+  StoryResult,
   TermView,
   Topic,
 } from "../lib/bindings";
@@ -78,7 +79,7 @@ type FakeLesson = {
   activities?: FakeActivity[];
   guide?: { title: Text; intro: Text; questions: Text[] };
 };
-export type Attempt = {
+type Attempt = {
   id: number;
   profileId: number;
   lessonId: string;
@@ -558,7 +559,7 @@ export function fakeBackend(options: FakeOptions = {}) {
     },
     list_profiles: () => profiles,
     create_profile: ({ profile }) => {
-      const created = { id: Math.max(0, ...profiles.map((p) => p.id)) + 1, ...validProfile(profile) };
+      const created: ProfileView = { id: Math.max(0, ...profiles.map((p) => p.id)) + 1, ...validProfile(profile) };
       profiles.push(created);
       return created;
     },
@@ -691,7 +692,7 @@ export function fakeBackend(options: FakeOptions = {}) {
       const outcome = ending(story, path) ?? fail({ key: "error-invalid-answer", args: {} });
       profileOf(profileId);
       record(profileId, lessonId, activityId);
-      return { outcome };
+      return { outcome } satisfies StoryResult;
     },
     estimate_passphrase: ({ text }) => fakeStrength(text),
     finish_passphrase_lab: ({ profileId, lessonId, activityId, text }) => {

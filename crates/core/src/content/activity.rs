@@ -46,7 +46,6 @@ pub enum Channel {
     Web,
 }
 
-
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct ScamPart {
     pub id: String,

@@ -83,10 +83,7 @@ mod tests {
         let body = "Haz esto:\n- uno\n- dos";
         assert_eq!(
             parse_body(body),
-            vec![
-                Block::Paragraph { text: "Haz esto:".into() },
-                Block::List { items: vec!["uno".into(), "dos".into()] },
-            ]
+            vec![Block::Paragraph { text: "Haz esto:".into() }, Block::List { items: vec!["uno".into(), "dos".into()] },]
         );
     }
 

@@ -71,7 +71,9 @@ impl BandRules {
             // "Sentences under 15 words" for primary school.
             AgeBand::Kids => BandRules { min_words: 250, max_words: 600, min_reading_ease: 75.0, max_sentence_words: Some(14) },
             AgeBand::Teens => BandRules { min_words: 350, max_words: 800, min_reading_ease: 65.0, max_sentence_words: None },
-            AgeBand::OlderTeens => BandRules { min_words: 400, max_words: 1000, min_reading_ease: 55.0, max_sentence_words: None },
+            AgeBand::OlderTeens => {
+                BandRules { min_words: 400, max_words: 1000, min_reading_ease: 55.0, max_sentence_words: None }
+            }
             AgeBand::Adults => BandRules { min_words: 400, max_words: 1000, min_reading_ease: 50.0, max_sentence_words: None },
         }
     }

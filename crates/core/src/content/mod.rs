@@ -11,8 +11,8 @@ mod curriculum;
 mod loader;
 mod model;
 mod problem;
-pub mod readability;
 mod raw;
+pub mod readability;
 mod reference;
 mod spans;
 mod terms;
@@ -20,8 +20,7 @@ mod validate;
 mod validate_activity;
 
 pub use activity::{
-    Activity, ActivityKind, ActivityType, Channel, Guide, Outcome, ScamPart, SortGroup, SortItem, Step,
-    StepChoice,
+    Activity, ActivityKind, ActivityType, Channel, Guide, Outcome, ScamPart, SortGroup, SortItem, Step, StepChoice,
 };
 pub use body::{parse_body, Block};
 pub use curriculum::{BandRules, Topic};

@@ -6,8 +6,8 @@ use serde::{Deserialize, Serialize};
 
 use super::activity::{Activity, Guide};
 use super::body::Block;
-use super::reference::{HelpPlace, Term};
 use super::curriculum::Topic;
+use super::reference::{HelpPlace, Term};
 use crate::tag::string_enum;
 use crate::{AgeBand, Locale};
 

@@ -18,63 +18,173 @@ pub struct Problem {
 /// `content-` followed by the kebab-case name of the variant.
 #[derive(Debug, Clone, PartialEq)]
 pub enum ProblemKind {
-    Unreadable { detail: String },
+    Unreadable {
+        detail: String,
+    },
     NoLessons,
-    MissingFile { name: String },
-    Syntax { detail: String },
-    IdMismatch { id: String, folder: String },
-    BadId { id: String },
-    UnknownTopic { topic: String },
-    UnknownBand { band: String },
-    TopicBandMismatch { topic: String, band: String },
-    LessonIdFormat { expected: String },
-    SectionCount { count: usize, min: usize, max: usize },
-    DuplicateId { id: String },
-    QuestionCount { count: usize, min: usize, max: usize },
-    MissingQuestionKind { kind: String },
-    UnknownQuestionKind { kind: String },
-    OptionCount { count: usize, min: usize, max: usize },
+    MissingFile {
+        name: String,
+    },
+    Syntax {
+        detail: String,
+    },
+    IdMismatch {
+        id: String,
+        folder: String,
+    },
+    BadId {
+        id: String,
+    },
+    UnknownTopic {
+        topic: String,
+    },
+    UnknownBand {
+        band: String,
+    },
+    TopicBandMismatch {
+        topic: String,
+        band: String,
+    },
+    LessonIdFormat {
+        expected: String,
+    },
+    SectionCount {
+        count: usize,
+        min: usize,
+        max: usize,
+    },
+    DuplicateId {
+        id: String,
+    },
+    QuestionCount {
+        count: usize,
+        min: usize,
+        max: usize,
+    },
+    MissingQuestionKind {
+        kind: String,
+    },
+    UnknownQuestionKind {
+        kind: String,
+    },
+    OptionCount {
+        count: usize,
+        min: usize,
+        max: usize,
+    },
     TrueFalseOptions,
     MissingOptions,
-    UnknownAnswer { id: String },
-    SingleAnswer { count: usize },
+    UnknownAnswer {
+        id: String,
+    },
+    SingleAnswer {
+        count: usize,
+    },
     MultipleAnswer,
     TrueFalseAnswer,
-    BadUrl { url: String },
+    BadUrl {
+        url: String,
+    },
     /// `what` is one of section, question, option, source, activity, part, step, choice, group, item, term, place.
-    MissingText { what: &'static str, id: String, file: String },
-    ExtraText { what: &'static str, id: String },
-    TrueFalseOptionText { id: String },
-    MissingOptionText { id: String },
-    EmptyText { field: String },
-    WordCount { words: usize, min: usize, max: usize, band: String },
-    ReadingEase { score: f64, min: f64, band: String },
-    LongSentence { words: usize, max: usize },
+    MissingText {
+        what: &'static str,
+        id: String,
+        file: String,
+    },
+    ExtraText {
+        what: &'static str,
+        id: String,
+    },
+    TrueFalseOptionText {
+        id: String,
+    },
+    MissingOptionText {
+        id: String,
+    },
+    EmptyText {
+        field: String,
+    },
+    WordCount {
+        words: usize,
+        min: usize,
+        max: usize,
+        band: String,
+    },
+    ReadingEase {
+        score: f64,
+        min: f64,
+        band: String,
+    },
+    LongSentence {
+        words: usize,
+        max: usize,
+    },
     MissingActivity,
     /// An id that names nothing declared where it should be (a section, a part, a step, a group).
-    UnknownReference { id: String },
-    UnknownActivityKind { kind: String },
-    ActivityFieldUnused { field: String, kind: String },
-    ActivityFieldMissing { field: String, kind: String },
-    UnknownChannel { channel: String },
-    PartCount { count: usize, min: usize, max: usize },
+    UnknownReference {
+        id: String,
+    },
+    UnknownActivityKind {
+        kind: String,
+    },
+    ActivityFieldUnused {
+        field: String,
+        kind: String,
+    },
+    ActivityFieldMissing {
+        field: String,
+        kind: String,
+    },
+    UnknownChannel {
+        channel: String,
+    },
+    PartCount {
+        count: usize,
+        min: usize,
+        max: usize,
+    },
     SuspiciousParts,
-    EndingWithChoices { id: String },
-    UnknownOutcome { outcome: String },
-    StepWithoutEnding { id: String },
-    UnreachableStep { id: String },
+    EndingWithChoices {
+        id: String,
+    },
+    UnknownOutcome {
+        outcome: String,
+    },
+    StepWithoutEnding {
+        id: String,
+    },
+    UnreachableStep {
+        id: String,
+    },
     NoGoodEnding,
-    GroupCount { count: usize, min: usize, max: usize },
-    ItemCount { count: usize, min: usize, max: usize },
-    EmptyGroup { id: String },
+    GroupCount {
+        count: usize,
+        min: usize,
+        max: usize,
+    },
+    ItemCount {
+        count: usize,
+        min: usize,
+        max: usize,
+    },
+    EmptyGroup {
+        id: String,
+    },
     MissingGuide,
     UnexpectedGuide,
-    GuideQuestionCount { count: usize, min: usize, max: usize },
+    GuideQuestionCount {
+        count: usize,
+        min: usize,
+        max: usize,
+    },
     /// A glossary form that is empty, not lowercase, or padded with spaces.
-    BadForm { form: String },
-    BadDate { date: String },
+    BadForm {
+        form: String,
+    },
+    BadDate {
+        date: String,
+    },
 }
-
 
 impl ProblemKind {
     pub fn message_id(&self) -> &'static str {
@@ -164,23 +274,30 @@ impl ProblemKind {
                 vec![("words", n(*words)), ("min", n(*min)), ("max", n(*max)), ("band", t(band))]
             }
             // Reading ease is shown with one decimal.
-            ReadingEase { score, min, band } => vec![
-                ("score", Arg::Number((score * 10.0).round() / 10.0)),
-                ("min", Arg::Number(*min)),
-                ("band", t(band)),
-            ],
+            ReadingEase { score, min, band } => {
+                vec![("score", Arg::Number((score * 10.0).round() / 10.0)), ("min", Arg::Number(*min)), ("band", t(band))]
+            }
             LongSentence { words, max } => vec![("words", n(*words)), ("max", n(*max))],
             MissingActivity | SuspiciousParts | NoGoodEnding | MissingGuide | UnexpectedGuide => vec![],
-            UnknownReference { id } | EndingWithChoices { id } | StepWithoutEnding { id } | UnreachableStep { id } | EmptyGroup { id } => {
+            UnknownReference { id }
+            | EndingWithChoices { id }
+            | StepWithoutEnding { id }
+            | UnreachableStep { id }
+            | EmptyGroup { id } => {
                 vec![("id", t(id))]
             }
             UnknownActivityKind { kind } => vec![("kind", t(kind))],
-            ActivityFieldUnused { field, kind } | ActivityFieldMissing { field, kind } => vec![("field", t(field)), ("kind", t(kind))],
+            ActivityFieldUnused { field, kind } | ActivityFieldMissing { field, kind } => {
+                vec![("field", t(field)), ("kind", t(kind))]
+            }
             UnknownChannel { channel } => vec![("channel", t(channel))],
             BadForm { form } => vec![("form", t(form))],
             BadDate { date } => vec![("date", t(date))],
             UnknownOutcome { outcome } => vec![("outcome", t(outcome))],
-            PartCount { count, min, max } | GroupCount { count, min, max } | ItemCount { count, min, max } | GuideQuestionCount { count, min, max } => {
+            PartCount { count, min, max }
+            | GroupCount { count, min, max }
+            | ItemCount { count, min, max }
+            | GuideQuestionCount { count, min, max } => {
                 vec![("count", n(*count)), ("min", n(*min)), ("max", n(*max))]
             }
         }

@@ -136,10 +136,7 @@ fn is_spanish_vowel(c: char) -> bool {
 }
 
 fn is_silent_u(chars: &[char], i: usize) -> bool {
-    chars[i] == 'u'
-        && i > 0
-        && matches!(chars[i - 1], 'q' | 'g')
-        && matches!(chars.get(i + 1), Some('e' | 'i' | 'é' | 'í'))
+    chars[i] == 'u' && i > 0 && matches!(chars[i - 1], 'q' | 'g') && matches!(chars.get(i + 1), Some('e' | 'i' | 'é' | 'í'))
 }
 
 /// English spelling is irregular; this is the usual vowel-group heuristic
@@ -156,7 +153,14 @@ fn english_syllables(word: &str) -> usize {
     let mut w = word.as_str();
     // Silent endings: "-es" and "-ed" add no syllable unless after a sibilant or t/d.
     if let Some(stem) = w.strip_suffix("es") {
-        if !(stem.ends_with('s') || stem.ends_with('z') || stem.ends_with('x') || stem.ends_with("ch") || stem.ends_with("sh") || stem.ends_with('c') || stem.ends_with('g')) {
+        if !(stem.ends_with('s')
+            || stem.ends_with('z')
+            || stem.ends_with('x')
+            || stem.ends_with("ch")
+            || stem.ends_with("sh")
+            || stem.ends_with('c')
+            || stem.ends_with('g'))
+        {
             w = stem;
         }
     } else if let Some(stem) = w.strip_suffix("ed") {
@@ -198,15 +202,15 @@ mod tests {
             ("casa", 2),
             ("contraseña", 4),
             ("celular", 3),
-            ("ciudad", 2),     // diphthong iu
-            ("país", 2),       // hiatus with accented í
+            ("ciudad", 2), // diphthong iu
+            ("país", 2),   // hiatus with accented í
             ("maíz", 2),
-            ("poema", 3),      // hiatus of strong vowels
+            ("poema", 3), // hiatus of strong vowels
             ("aéreo", 4),
-            ("que", 1),        // silent u
+            ("que", 1), // silent u
             ("guitarra", 3),
-            ("pingüino", 3),   // ü is pronounced, glides into i
-            ("hoy", 1),        // y is a consonant
+            ("pingüino", 3), // ü is pronounced, glides into i
+            ("hoy", 1),      // y is a consonant
             ("y", 1),
             ("buey", 1),
             ("Uruguay", 3),

@@ -11,9 +11,7 @@ pub(crate) struct SourceFile {
 
 impl SourceFile {
     pub fn new(path: &Path, text: String) -> SourceFile {
-        let line_starts = std::iter::once(0)
-            .chain(text.match_indices('\n').map(|(i, _)| i + 1))
-            .collect();
+        let line_starts = std::iter::once(0).chain(text.match_indices('\n').map(|(i, _)| i + 1)).collect();
         SourceFile { path: path.to_owned(), text, line_starts }
     }
 

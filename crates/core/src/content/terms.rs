@@ -22,11 +22,9 @@ pub struct TermIndex {
 
 impl TermIndex {
     pub fn new(terms: &[Term], locale: Locale) -> TermIndex {
-        let mut forms: Vec<(Vec<char>, String)> = terms
-            .iter()
-            .flat_map(|t| t.forms.get(locale).iter().map(move |f| (f.chars().collect(), t.id.clone())))
-            .collect();
-        forms.sort_by(|a, b| b.0.len().cmp(&a.0.len()));
+        let mut forms: Vec<(Vec<char>, String)> =
+            terms.iter().flat_map(|t| t.forms.get(locale).iter().map(move |f| (f.chars().collect(), t.id.clone()))).collect();
+        forms.sort_by_key(|f| std::cmp::Reverse(f.0.len()));
         TermIndex { forms }
     }
 
@@ -98,13 +96,20 @@ mod tests {
     #[test]
     fn links_whole_words_longest_first_once_each() {
         let index = TermIndex::new(
-            &[term("password", &["contraseña", "contraseñas"]), term("two-step", &["verificación en dos pasos"]), term("step", &["pasos"])],
+            &[
+                term("password", &["contraseña", "contraseñas"]),
+                term("two-step", &["verificación en dos pasos"]),
+                term("step", &["pasos"]),
+            ],
             Locale::EsMx,
         );
         let mut linked = Vec::new();
         let segs = index.link("Tu Contraseña y la verificación en dos pasos protegen tus contraseñas.", &mut linked);
         assert_eq!(render(&segs), "Tu [Contraseña|password] y la [verificación en dos pasos|two-step] protegen tus contraseñas.");
-        assert_eq!(segs.iter().map(|s| s.text.as_str()).collect::<String>(), "Tu Contraseña y la verificación en dos pasos protegen tus contraseñas.");
+        assert_eq!(
+            segs.iter().map(|s| s.text.as_str()).collect::<String>(),
+            "Tu Contraseña y la verificación en dos pasos protegen tus contraseñas."
+        );
         // Already linked in this section: not again.
         assert_eq!(render(&index.link("Otra contraseña.", &mut linked)), "Otra contraseña.");
     }

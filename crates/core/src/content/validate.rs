@@ -7,13 +7,13 @@ use std::collections::HashSet;
 use toml::Spanned;
 
 use super::body::{parse_body, Block};
-use super::validate_activity;
 use super::curriculum::{self, BandRules, Topic};
 use super::model::{Choice, Lesson, Localized, Question, QuestionKind, Section, Source};
 use super::problem::{Problem, ProblemKind};
 use super::raw::{entry, RawLesson, RawText};
 use super::readability::{sentences, words, TextStats};
 use super::spans::SourceFile;
+use super::validate_activity;
 use crate::{AgeBand, Locale};
 
 /// One language's file, parsed.
@@ -65,7 +65,12 @@ pub(crate) fn is_well_formed_url(url: &str) -> bool {
 
 const TRUE_FALSE: [&str; 2] = ["true", "false"];
 
-pub(crate) fn build_lesson(folder: &str, structure: &SourceFile, raw: &RawLesson, texts: &[TextFile]) -> Result<Lesson, Vec<Problem>> {
+pub(crate) fn build_lesson(
+    folder: &str,
+    structure: &SourceFile,
+    raw: &RawLesson,
+    texts: &[TextFile],
+) -> Result<Lesson, Vec<Problem>> {
     let mut problems = Vec::new();
     let mut report = Report { problems: &mut problems };
     let band = check_structure(folder, structure, raw, &mut report);
@@ -112,7 +117,11 @@ fn check_structure(folder: &str, file: &SourceFile, raw: &RawLesson, report: &mu
 
     let sections = raw.sections.get_ref();
     if !curriculum::SECTIONS.contains(&sections.len()) {
-        report.at(file, &raw.sections, count(ProblemKind::SectionCount { count: sections.len(), min: 0, max: 0 }, &curriculum::SECTIONS));
+        report.at(
+            file,
+            &raw.sections,
+            count(ProblemKind::SectionCount { count: sections.len(), min: 0, max: 0 }, &curriculum::SECTIONS),
+        );
     }
     check_ids(file, sections.iter(), report);
 
@@ -183,7 +192,11 @@ fn check_question(file: &SourceFile, q: &super::raw::RawQuestion, kind: Question
         (Some(options), _) => {
             let list = options.get_ref();
             if !curriculum::OPTIONS.contains(&list.len()) {
-                report.at(file, options, count(ProblemKind::OptionCount { count: list.len(), min: 0, max: 0 }, &curriculum::OPTIONS));
+                report.at(
+                    file,
+                    options,
+                    count(ProblemKind::OptionCount { count: list.len(), min: 0, max: 0 }, &curriculum::OPTIONS),
+                );
             }
             check_ids(file, list.iter(), report);
             list.iter().map(|o| o.get_ref().as_str()).collect()
@@ -317,12 +330,8 @@ pub(crate) fn non_empty(file: &SourceFile, value: &Spanned<String>, field: &str,
 fn check_reading_level(text: &TextFile, raw: &RawLesson, band: AgeBand, report: &mut Report) {
     let rules = BandRules::for_band(band);
     let file = &text.file;
-    let bodies: Vec<&Spanned<String>> = raw
-        .sections
-        .get_ref()
-        .iter()
-        .filter_map(|id| entry(&text.raw.sections, id.get_ref()).map(|s| &s.body))
-        .collect();
+    let bodies: Vec<&Spanned<String>> =
+        raw.sections.get_ref().iter().filter_map(|id| entry(&text.raw.sections, id.get_ref()).map(|s| &s.body)).collect();
     let blocks: Vec<Block> = bodies.iter().flat_map(|b| parse_body(b.get_ref())).collect();
     let pieces: Vec<&str> = blocks.iter().flat_map(Block::texts).collect();
     let stats = TextStats::of(&pieces, text.locale);

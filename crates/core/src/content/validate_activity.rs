@@ -282,7 +282,6 @@ fn check_activity_strings(file: &SourceFile, aid: &str, at: &RawActivityText, re
     }
 }
 
-
 /// Builds the activities once every check has passed.
 pub(crate) fn assemble(raw: &RawLesson, es: &RawText, en: &RawText) -> Vec<Activity> {
     raw.activities
@@ -384,5 +383,3 @@ pub(crate) fn assemble_guide(es: &RawText, en: &RawText) -> Option<Guide> {
         questions: Localized { es_mx: questions(es), en: questions(en) },
     })
 }
-
-

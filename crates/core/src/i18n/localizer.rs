@@ -21,9 +21,8 @@ impl Localizer {
     /// The strings compiled into the binary. Their validity is checked by
     /// the test suite, so a broken file can never ship.
     pub fn embedded() -> Localizer {
-        Localizer::from_files(|locale| super::embedded_files(locale).collect()).unwrap_or_else(|errors| {
-            panic!("the embedded locales are invalid: {}", errors.join("; "))
-        })
+        Localizer::from_files(|locale| super::embedded_files(locale).collect())
+            .unwrap_or_else(|errors| panic!("the embedded locales are invalid: {}", errors.join("; ")))
     }
 
     /// Builds bundles from (file name, contents) pairs per language.

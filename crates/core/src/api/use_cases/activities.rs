@@ -5,12 +5,18 @@ use crate::api::service::profile;
 use crate::api::views::{sort_result, spot_result, Placement, SortResult, SpotResult, StoryResult};
 use crate::api::{AppError, AppService};
 use crate::content::{Activity, ActivityKind, ScamPart, SortGroup, SortItem, Step};
-use crate::scoring::passphrase::{self, PassphraseStrength};
 use crate::scoring;
+use crate::scoring::passphrase::{self, PassphraseStrength};
 
 impl AppService {
     /// Scores the parts a learner marked as suspicious and records the result.
-    pub fn check_spot(&self, profile_id: i64, lesson_id: &str, activity_id: &str, marked: Vec<String>) -> Result<SpotResult, AppError> {
+    pub fn check_spot(
+        &self,
+        profile_id: i64,
+        lesson_id: &str,
+        activity_id: &str,
+        marked: Vec<String>,
+    ) -> Result<SpotResult, AppError> {
         let parts = self.spot_parts(lesson_id, activity_id, &marked)?;
         self.with_store(|s| {
             let profile = profile(s, profile_id)?;
@@ -23,13 +29,25 @@ impl AppService {
 
     /// The result of `check_spot` for the same marks, in the learner's
     /// current language. Records nothing.
-    pub fn review_spot(&self, profile_id: i64, lesson_id: &str, activity_id: &str, marked: Vec<String>) -> Result<SpotResult, AppError> {
+    pub fn review_spot(
+        &self,
+        profile_id: i64,
+        lesson_id: &str,
+        activity_id: &str,
+        marked: Vec<String>,
+    ) -> Result<SpotResult, AppError> {
         let parts = self.spot_parts(lesson_id, activity_id, &marked)?;
         self.with_store(|s| Ok(spot_result(parts, &marked, profile(s, profile_id)?.locale)))
     }
 
     /// Scores where a learner placed every item and records the result.
-    pub fn check_sort(&self, profile_id: i64, lesson_id: &str, activity_id: &str, placed: Vec<Placement>) -> Result<SortResult, AppError> {
+    pub fn check_sort(
+        &self,
+        profile_id: i64,
+        lesson_id: &str,
+        activity_id: &str,
+        placed: Vec<Placement>,
+    ) -> Result<SortResult, AppError> {
         let items = self.sort_items(lesson_id, activity_id, &placed)?;
         self.with_store(|s| {
             let profile = profile(s, profile_id)?;
@@ -41,14 +59,26 @@ impl AppService {
 
     /// The result of `check_sort` for the same placements, in the learner's
     /// current language. Records nothing.
-    pub fn review_sort(&self, profile_id: i64, lesson_id: &str, activity_id: &str, placed: Vec<Placement>) -> Result<SortResult, AppError> {
+    pub fn review_sort(
+        &self,
+        profile_id: i64,
+        lesson_id: &str,
+        activity_id: &str,
+        placed: Vec<Placement>,
+    ) -> Result<SortResult, AppError> {
         let items = self.sort_items(lesson_id, activity_id, &placed)?;
         self.with_store(|s| Ok(sort_result(items, &placed, profile(s, profile_id)?.locale)))
     }
 
     /// Follows the learner's choices from the start of a story to an ending
     /// and records how it turned out.
-    pub fn finish_story(&self, profile_id: i64, lesson_id: &str, activity_id: &str, path: Vec<String>) -> Result<StoryResult, AppError> {
+    pub fn finish_story(
+        &self,
+        profile_id: i64,
+        lesson_id: &str,
+        activity_id: &str,
+        path: Vec<String>,
+    ) -> Result<StoryResult, AppError> {
         let ActivityKind::WhatWouldYouDo { steps } = &self.activity(lesson_id, activity_id)?.kind else {
             return Err(AppError::ActivityNotFound {});
         };
@@ -68,7 +98,13 @@ impl AppService {
 
     /// Records how strong the learner's practice passphrase got: the score
     /// only, never the text.
-    pub fn finish_passphrase_lab(&self, profile_id: i64, lesson_id: &str, activity_id: &str, text: &str) -> Result<PassphraseStrength, AppError> {
+    pub fn finish_passphrase_lab(
+        &self,
+        profile_id: i64,
+        lesson_id: &str,
+        activity_id: &str,
+        text: &str,
+    ) -> Result<PassphraseStrength, AppError> {
         let ActivityKind::PassphraseLab = &self.activity(lesson_id, activity_id)?.kind else {
             return Err(AppError::ActivityNotFound {});
         };

@@ -32,7 +32,13 @@ impl AppService {
     }
 
     /// Checks and records an answer, and returns feedback for every option.
-    pub fn answer_question(&self, profile_id: i64, attempt_id: i64, question_id: &str, chosen: Vec<String>) -> Result<Feedback, AppError> {
+    pub fn answer_question(
+        &self,
+        profile_id: i64,
+        attempt_id: i64,
+        question_id: &str,
+        chosen: Vec<String>,
+    ) -> Result<Feedback, AppError> {
         self.with_store(|s| {
             let profile = profile(s, profile_id)?;
             let attempt = s.attempt(profile_id, attempt_id).map_err(attempt_error)?;

@@ -175,7 +175,12 @@ pub(crate) fn activity_view(a: &Activity, locale: Locale) -> ActivityView {
                     choices: s
                         .choices
                         .iter()
-                        .map(|c| ChoiceView { id: c.id.clone(), text: text(&c.text), to: c.to.clone(), feedback: text(&c.feedback) })
+                        .map(|c| ChoiceView {
+                            id: c.id.clone(),
+                            text: text(&c.text),
+                            to: c.to.clone(),
+                            feedback: text(&c.feedback),
+                        })
                         .collect(),
                     ending: s.ending,
                 })

@@ -148,7 +148,13 @@ pub(crate) fn quiz_view(attempt: &Attempt, lesson: &Lesson, answers: &[Answer], 
     }
 }
 
-pub(crate) fn quiz_result(attempt: &Attempt, lesson: &Lesson, answers: &[Answer], locale: Locale, i18n: &Localizer) -> QuizResult {
+pub(crate) fn quiz_result(
+    attempt: &Attempt,
+    lesson: &Lesson,
+    answers: &[Answer],
+    locale: Locale,
+    i18n: &Localizer,
+) -> QuizResult {
     QuizResult {
         attempt_id: attempt.id,
         lesson_id: lesson.id.clone(),
@@ -166,11 +172,5 @@ pub(crate) fn quiz_result(attempt: &Attempt, lesson: &Lesson, answers: &[Answer]
 }
 
 pub(crate) fn attempt_view(a: &AttemptSummary) -> AttemptView {
-    AttemptView {
-        attempt_id: a.attempt_id,
-        finished: a.finished,
-        score: a.score,
-        total: a.total,
-        started_at: a.started_at,
-    }
+    AttemptView { attempt_id: a.attempt_id, finished: a.finished, score: a.score, total: a.total, started_at: a.started_at }
 }
