@@ -150,7 +150,6 @@ topic-family-settings = Controls and settings
 topic-family-warning-signs = Warning signs
 topic-family-scams = Scams against families
 topic-family-accounts = The family's accounts and devices
-topic-other = More lessons
 
 ## Header: glossary and help
 

@@ -35,7 +35,7 @@ content-unknown-answer = The answer "{ $id }" is not one of the options.
 content-single-answer = A single-choice question needs exactly one right answer, and it has { $count }.
 content-multiple-answer = A multiple-answer question needs at least one right answer and at least one wrong one.
 content-true-false-answer = A true/false question needs exactly one answer: "true" or "false".
-content-bad-url = "{ $url }" is not a valid web address (it must start with https:// or http://).
+content-bad-url = "{ $url }" is not a valid web address: it must start with https:// or http://, name a site, and hold no user name or password.
 content-missing-text = { $what ->
     [section] The text of section "{ $id }" is missing in { $file }.
     [question] The text of question "{ $id }" is missing in { $file }.

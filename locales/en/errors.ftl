@@ -20,4 +20,3 @@ error-nickname-too-long = The nickname can have up to { $max } letters.
 error-nickname-invalid = The nickname has characters that can't be used.
 error-avatar-invalid = Pick one of the pictures.
 error-activity-not-found = We couldn't find that activity.
-error-unexpected = Something went wrong. Try again.

@@ -150,7 +150,6 @@ topic-family-settings = Controles y configuración
 topic-family-warning-signs = Señales de alerta
 topic-family-scams = Fraudes contra las familias
 topic-family-accounts = Las cuentas y los aparatos de la familia
-topic-other = Más lecciones
 
 ## Encabezado: glosario y ayuda
 

@@ -35,7 +35,7 @@ content-unknown-answer = La respuesta «{ $id }» no es una de las opciones.
 content-single-answer = Una pregunta de opción única necesita exactamente una respuesta correcta, y tiene { $count }.
 content-multiple-answer = Una pregunta de opción múltiple necesita al menos una respuesta correcta y al menos una incorrecta.
 content-true-false-answer = Una pregunta de verdadero o falso necesita exactamente una respuesta: «true» o «false».
-content-bad-url = «{ $url }» no es una dirección web válida (debe empezar con https:// o http://).
+content-bad-url = «{ $url }» no es una dirección web válida: debe empezar con https:// o http://, nombrar un sitio y no llevar usuario ni contraseña.
 content-missing-text = { $what ->
     [section] Falta el texto de la sección «{ $id }» en { $file }.
     [question] Falta el texto de la pregunta «{ $id }» en { $file }.

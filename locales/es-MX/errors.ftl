@@ -20,4 +20,3 @@ error-nickname-too-long = El apodo puede tener hasta { $max } letras.
 error-nickname-invalid = El apodo tiene caracteres que no se pueden usar.
 error-avatar-invalid = Elige uno de los dibujos.
 error-activity-not-found = No encontramos esa actividad.
-error-unexpected = Algo salió mal. Inténtalo otra vez.

@@ -224,7 +224,7 @@ fn a_second_window_on_the_same_progress_file_is_told_so_and_nothing_is_lost() {
         .id;
 
     let second = AppService::new(catalog(), Localizer::embedded(), path.clone(), Locale::EsMx);
-    assert_eq!(second.startup().store_error, Some(AppError::DatabaseInUse { path: path.display().to_string() }));
+    assert_eq!(second.startup().store_error, Some(AppError::DatabaseInUse {}));
     assert_eq!(second.list_profiles().unwrap_err(), AppError::DatabaseNotOpen {});
 
     // The first window goes on recording; once it closes, "Try again" in the second works.

@@ -28,7 +28,7 @@ const APP_ERRORS: { [K in AppError["key"]]: { [A in keyof ArgsOf<K> & string]: T
   "error-database-corrupt": { path: "string" },
   "error-database-too-new": { path: "string" },
   "error-database-unavailable": { path: "string" },
-  "error-database-in-use": { path: "string" },
+  "error-database-in-use": {},
   "error-database-not-open": {},
   "error-database": {},
   "error-not-found": {},

@@ -21,9 +21,10 @@ pub enum AppError {
     DatabaseTooNew { path: String },
     #[serde(rename = "error-database-unavailable")]
     DatabaseUnavailable { path: String },
-    /// Another Ciberescudo window has the same progress file open.
+    /// Another Ciberescudo window has the same progress file open. Nothing
+    /// is wrong with the file, so the screen needs no path to show.
     #[serde(rename = "error-database-in-use")]
-    DatabaseInUse { path: String },
+    DatabaseInUse {},
     #[serde(rename = "error-database-not-open")]
     DatabaseNotOpen {},
     /// Anything else SQLite reported; the detail goes to the log only.
@@ -102,7 +103,7 @@ impl From<StoreError> for AppError {
             StoreError::Corrupt { path: p } => AppError::DatabaseCorrupt { path: path(&p) },
             StoreError::TooNew { path: p, .. } => AppError::DatabaseTooNew { path: path(&p) },
             StoreError::Unavailable { path: p, .. } => AppError::DatabaseUnavailable { path: path(&p) },
-            StoreError::InUse { path: p } => AppError::DatabaseInUse { path: path(&p) },
+            StoreError::InUse { .. } => AppError::DatabaseInUse {},
             // Callers that can miss a row say which (profile, quiz).
             StoreError::NotFound => AppError::NotFound {},
             StoreError::Sqlite(e) => {

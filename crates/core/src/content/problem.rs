@@ -16,7 +16,8 @@ pub struct Problem {
 
 /// Kinds of content problems. Each maps to a Fluent message whose id is
 /// `content-` followed by the kebab-case name of the variant.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[serde(tag = "problem", rename_all = "kebab-case")]
 pub enum ProblemKind {
     Unreadable {
         detail: String,
@@ -187,61 +188,16 @@ pub enum ProblemKind {
 }
 
 impl ProblemKind {
-    pub fn message_id(&self) -> &'static str {
-        use ProblemKind::*;
-        match self {
-            Unreadable { .. } => "content-unreadable",
-            NoLessons => "content-no-lessons",
-            MissingFile { .. } => "content-missing-file",
-            Syntax { .. } => "content-syntax",
-            IdMismatch { .. } => "content-id-mismatch",
-            BadId { .. } => "content-bad-id",
-            UnknownTopic { .. } => "content-unknown-topic",
-            UnknownBand { .. } => "content-unknown-band",
-            TopicBandMismatch { .. } => "content-topic-band-mismatch",
-            LessonIdFormat { .. } => "content-lesson-id-format",
-            SectionCount { .. } => "content-section-count",
-            DuplicateId { .. } => "content-duplicate-id",
-            QuestionCount { .. } => "content-question-count",
-            MissingQuestionKind { .. } => "content-missing-question-kind",
-            UnknownQuestionKind { .. } => "content-unknown-question-kind",
-            OptionCount { .. } => "content-option-count",
-            TrueFalseOptions => "content-true-false-options",
-            MissingOptions => "content-missing-options",
-            UnknownAnswer { .. } => "content-unknown-answer",
-            SingleAnswer { .. } => "content-single-answer",
-            MultipleAnswer => "content-multiple-answer",
-            TrueFalseAnswer => "content-true-false-answer",
-            BadUrl { .. } => "content-bad-url",
-            MissingText { .. } => "content-missing-text",
-            ExtraText { .. } => "content-extra-text",
-            TrueFalseOptionText { .. } => "content-true-false-option-text",
-            MissingOptionText { .. } => "content-missing-option-text",
-            EmptyText { .. } => "content-empty-text",
-            WordCount { .. } => "content-word-count",
-            ReadingEase { .. } => "content-reading-ease",
-            LongSentence { .. } => "content-long-sentence",
-            MissingActivity => "content-missing-activity",
-            UnknownReference { .. } => "content-unknown-reference",
-            UnknownActivityKind { .. } => "content-unknown-activity-kind",
-            ActivityFieldUnused { .. } => "content-activity-field-unused",
-            ActivityFieldMissing { .. } => "content-activity-field-missing",
-            UnknownChannel { .. } => "content-unknown-channel",
-            PartCount { .. } => "content-part-count",
-            SuspiciousParts => "content-suspicious-parts",
-            EndingWithChoices { .. } => "content-ending-with-choices",
-            UnknownOutcome { .. } => "content-unknown-outcome",
-            StepWithoutEnding { .. } => "content-step-without-ending",
-            UnreachableStep { .. } => "content-unreachable-step",
-            NoGoodEnding => "content-no-good-ending",
-            GroupCount { .. } => "content-group-count",
-            ItemCount { .. } => "content-item-count",
-            EmptyGroup { .. } => "content-empty-group",
-            MissingGuide => "content-missing-guide",
-            UnexpectedGuide => "content-unexpected-guide",
-            GuideQuestionCount { .. } => "content-guide-question-count",
-            BadForm { .. } => "content-bad-form",
-            BadDate { .. } => "content-bad-date",
+    /// The Fluent id in `content.ftl`: `content-` and the variant's name in
+    /// kebab case (`UnknownTopic` → `content-unknown-topic`), spelled by
+    /// serde like every other enum that travels as a string.
+    pub fn message_id(&self) -> String {
+        match serde_json::to_value(self) {
+            Ok(serde_json::Value::Object(map)) => match map.get("problem") {
+                Some(serde_json::Value::String(name)) => format!("content-{name}"),
+                _ => unreachable!("every variant is tagged"),
+            },
+            _ => unreachable!("a ProblemKind serialises as an object"),
         }
     }
 

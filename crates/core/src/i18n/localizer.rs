@@ -89,7 +89,7 @@ impl Localizer {
 
     /// `file:line: message` in the reader's language.
     pub fn problem(&self, locale: Locale, problem: &Problem) -> String {
-        let message = self.format(locale, problem.kind.message_id(), &problem.kind.args());
+        let message = self.format(locale, &problem.kind.message_id(), &problem.kind.args());
         format!("{}:{}: {message}", problem.file.display(), problem.line)
     }
 }
