@@ -302,3 +302,240 @@ review-title = Review of your attempt
 review-all-title = All your answers
 review-correct = You got it right
 review-wrong = Not this time
+
+## For adults: the PIN and the profiles on this computer.
+## Children only see the discreet link on "Who are you?".
+
+adult-link = For adults
+adult-title = For adults
+adult-door-create-title = Create the adults' PIN
+adult-door-create-intro = This is where the profiles on this computer are changed and deleted, and the computer lab's classes are organized. Create a PIN so that only adults can come in.
+adult-door-enter-title = Type the PIN
+adult-door-enter-intro = This area is for adults only. Type the PIN to come in.
+adult-pin-label = PIN
+adult-pin-new-label = New PIN
+adult-pin-rules = Use { $min } to { $max } digits. Only adults should know it: don't share it with children or teens.
+adult-pin-repeat-label = Type the PIN again
+adult-pin-create-submit = Create the PIN and come in
+adult-pin-enter-submit = Come in
+adult-pin-forgot = If someone forgets the PIN, whoever manages this computer can clear it with this command, and then a new one can be created. The profiles and their progress are kept:
+adult-pin-reset-command = ciberescudo adult reset-pin
+adult-door-back = Back to profiles
+adult-leave = Leave
+adult-area-intro = Here you can change each profile's nickname or age, save a copy of its data or delete it, and organize your computer lab classes.
+adult-area-closes = When you're done, press “Leave”. If nobody uses this area for { $minutes ->
+        [one] a minute
+       *[other] { $minutes } minutes
+    }, it closes by itself.
+adult-profiles-title = Profiles on this computer
+adult-profiles-empty = There are no profiles on this computer yet.
+adult-edit-open = Change nickname or age
+adult-edit-nickname = Nickname
+adult-edit-band = Age group
+adult-edit-save = Save changes
+adult-edit-cancel = Cancel
+adult-edit-saved = Done: the changes were saved.
+adult-export = Save a copy of their data
+adult-export-saved = Saved as { $file }
+adult-delete = Delete profile
+adult-delete-title = Delete the profile “{ $nickname }”?
+adult-delete-summary =
+    The profile “{ $nickname }” will be deleted with { $lessons ->
+        [one] { $lessons } lesson started
+       *[other] { $lessons } lessons started
+    }, { $quizzes ->
+        [one] { $quizzes } quiz finished
+       *[other] { $quizzes } quizzes finished
+    }, { $answers ->
+        [one] { $answers } answer
+       *[other] { $answers } answers
+    } and { $activities ->
+        [one] { $activities } activity
+       *[other] { $activities } activities
+    }. This can't be undone.
+adult-delete-summary-empty = The profile “{ $nickname }” will be deleted. It has no saved progress yet. This can't be undone.
+adult-delete-cancel = Cancel
+adult-delete-confirm = Yes, delete the profile
+adult-deleted = The profile “{ $nickname }” was deleted.
+adult-classes-title = Classes
+
+## Computer lab classes: the class, its files for the USB stick and its progress.
+
+classes-intro = To work in the computer lab without internet: create your class here with your students' list and save the class file on a USB stick. On each lab computer, come into this area and import that file. When you're done, save each computer's progress and bring it back to yours.
+classes-empty = There are no classes on this computer yet.
+class-year = School year { $year }
+class-learners =
+    { $count ->
+        [one] { $count } student
+       *[other] { $count } students
+    }
+class-open = Open the class
+class-new-title = New class
+class-new-name = Class name
+class-new-name-hint = For example: 5th grade B, morning shift
+class-new-year = School year
+class-new-year-hint = For example: 2026-2027
+class-new-submit = Create the class
+class-created = Done: the class “{ $name }” was created.
+class-import-title = Is this a lab computer?
+class-import-intro = Import here the class file you brought on the USB stick. Its students will appear on “Who are you?” so each of them can pick their profile.
+class-import = Import a class file
+class-imported =
+    The class “{ $name }” ({ $year }) was imported with { $count ->
+        [one] { $count } student
+       *[other] { $count } students
+    }.
+class-back = Back to the adults' area
+class-learners-title = Students in the class
+class-roster-title = Add students from a list
+class-roster-label = Nicknames, one per line
+class-roster-hint = Use nicknames or first names, never full names. A nickname the class already has is not added again.
+class-roster-band = These students' age
+class-roster-band-missing = Choose these students' age.
+class-roster-submit = Add the list to the class
+class-roster-added =
+    { $count ->
+        [0] Nobody new was added.
+        [one] { $names } was added.
+       *[other] { $count } students were added: { $names }.
+    }
+class-roster-skipped =
+    { $count ->
+        [one] One nickname was already in the class and was not added again.
+       *[other] { $count } nicknames were already in the class and were not added again.
+    }
+class-add-title = Add a profile from this computer
+class-add-label = Profile
+class-add-submit = Add to the class
+class-add-none = Every profile on this computer is already in the class.
+class-added = Done: “{ $nickname }” is now in the class.
+class-match-title = Match a hand-made profile to its place on the list
+class-match-intro = If someone in the class made their own profile on this computer, match it to their nickname on the list. That way their progress reaches the teacher's computer.
+class-match-hand-made = Hand-made profile
+class-match-roster = Student on the list
+class-match-submit = Match the profiles…
+class-match-none = To match profiles, the class needs students and this computer needs a profile that is not in the class.
+class-match-dialog-title = Match “{ $handMade }” to “{ $roster }”?
+class-match-dialog-text = Everything “{ $handMade }” did on this computer (lessons, quizzes and activities) will move to “{ $roster }”, and the profile “{ $handMade }” will disappear. This is done only once and can't be undone.
+class-match-cancel = Cancel
+class-match-confirm = Yes, match them
+class-matched = Done: the progress of “{ $handMade }” now belongs to “{ $roster }”.
+class-files-title = Files for the computer lab
+class-export-class = Save the class file for the lab computers
+class-export-class-hint = Copy it to the USB stick and, on each lab computer, choose “Import a class file”. Keep the stick safe: that file is the class's key.
+class-export-progress = Save this computer's progress for the teacher
+class-export-progress-hint = Do this on each lab computer at the end of the lesson. Save the files of every computer in the same folder on the USB stick.
+class-import-progress = Import the progress files from a folder
+class-import-progress-hint = On your computer, choose the folder with the progress files. Importing a file again repeats nothing.
+class-export-csv = Save spreadsheet (CSV)
+class-export-csv-hint = Two files for Excel or LibreOffice: the class's progress and the hardest questions.
+class-saved = Saved as { $file }
+class-saved-csv = Saved { $first } and { $second }
+class-import-results = What happened with each file
+class-import-no-files = We found no progress files (.json) in that folder.
+class-file-merged =
+    Imported { $learners ->
+        [one] { $learners } new student
+       *[other] { $learners } new students
+    }, { $attempts ->
+        [one] { $attempts } quiz attempt
+       *[other] { $attempts } quiz attempts
+    }, { $answers ->
+        [one] { $answers } answer
+       *[other] { $answers } answers
+    } and { $activities ->
+        [one] { $activities } activity
+       *[other] { $activities } activities
+    }.
+class-file-nothing-new = Everything was already imported: there was nothing new.
+class-progress-title = The class's progress
+class-filter-topic = Topic
+class-filter-band = Age
+class-filter-all-topics = All topics
+class-filter-all-bands = All ages
+class-matrix-caption = Progress of { $name } by lesson
+class-matrix-learner = Student
+class-matrix-empty = This class has no students yet. Add them from a list.
+class-matrix-no-lessons = No lesson has that topic for that age. Change the filters.
+class-learner-open = (see their progress)
+class-cell-not-started = Not started
+class-cell-in-progress = In progress
+class-cell-done = Done
+class-cell-score = { $score } of { $total }
+class-cell-activities =
+    { $count ->
+        [one] { $count } activity
+       *[other] { $count } activities
+    }
+class-learner-title = { $nickname }'s progress
+class-learner-nothing = { $nickname } hasn't started any lesson yet.
+class-learner-attempts =
+    { $count ->
+        [one] { $count } quiz attempt
+       *[other] { $count } quiz attempts
+    }
+class-learner-activities =
+    { $count ->
+        [one] { $count } activity done
+       *[other] { $count } activities done
+    } ({ $points } of { $total } points)
+class-learner-show-attempts = See their attempts
+class-learner-close = Close { $nickname }'s progress
+class-review-who = { $nickname }'s attempt
+class-review-back = Back to the class
+class-hardest-title = The hardest questions
+class-hardest-intro = First the ones the fewest students got right on the first try. Only those who answered each question count, in the lessons of the filters above.
+class-hardest-right =
+    Right on the first try: { $right } of { $answered } { $answered ->
+        [one] student who answered it
+       *[other] students who answered it
+    } ({ $percent })
+class-hardest-wrong =
+    Most chosen wrong answer: “{ $answer }” ({ $count ->
+        [one] chosen by { $count } student
+       *[other] chosen by { $count } students
+    })
+class-hardest-empty = Nobody in the class has answered a quiz of these lessons yet.
+class-hardest-more = See all ({ $count })
+
+## The printable class report: one page with the class summary and one short page for
+## each student's family, comparing nobody with anybody.
+
+report-open = Print the class report
+report-open-hint = One page with the class summary and the hardest questions, and one page for each student's family. The summary uses the age and topic of the filters above.
+report-preview-intro = This is how the report will look. When printing, you can choose “Print to File” to save it as a PDF.
+report-print = Print
+report-back = Back to the class
+report-eyebrow = Class report
+report-printed = Printed on { $date }
+report-filters = Age: { $band } · Topic: { $topic }
+report-summary-title = Progress by lesson
+report-col-lesson = Lesson
+report-col-done = Finished
+report-col-in-progress = In progress
+report-col-not-started = Not started
+report-col-average = Average score of those who finished
+report-no-lessons = No lesson has that topic for that age.
+report-hardest-title = The hardest questions
+report-hardest-intro = Up to 10 questions, first the ones the fewest students got right on the first try. Each one says how many students answered it.
+report-learner-eyebrow = For the family · { $class }
+report-learner-title = What { $nickname } learned in Ciberescudo
+report-done-title = Lessons finished
+report-done-score = { $score } of { $total } answers right
+report-done-none = No lesson finished yet. The ones below are a good place to start!
+report-next-title = To practice next
+report-next-all-done = Every lesson for their age is finished.
+report-cheer-start = Every lesson is a step towards staying safe online. At home you can talk about what they are learning.
+report-cheer-going = { $nickname } is on a good path! Ask them what they learned: telling it at home helps them remember it.
+report-cheer-all-done = { $nickname } finished all their lessons! It's worth celebrating as a family.
+
+## A printable certificate for finishing every lesson of a topic (a small celebration, not a grade)
+
+certificate-open = Print your certificate
+certificate-intro = This is how your certificate will look. Ask an adult to help you print it.
+certificate-title = Certificate of achievement
+certificate-for = This certificate goes to
+certificate-reason = for finishing every lesson of “{ $topic }”.
+certificate-cheer = Congratulations! Now you know more about staying safe online. Keep it up!
+certificate-print = Print
+certificate-back = Back to my lessons

@@ -104,3 +104,60 @@ passphrase-tip-more-words = Add more words: the longer it is, the harder it is t
 passphrase-tip-patterns = Avoid patterns like "123", "aaa" or rows of keys.
 passphrase-tip-unusual-words = Try less common words, or words that don't go together.
 passphrase-tip-strong = Great! This phrase is hard to guess. Keep your real one secret.
+
+cli-no-data-dir = The app's data folder was not found. Give it with --data-dir.
+cli-no-database = There is no progress file in { $path }. Check the folder with --data-dir.
+cli-pin-cleared = The adults' area PIN was cleared. Every learner's progress is as it was. The next adult to come in will create a new PIN.
+cli-pin-none = There was no PIN on this computer; nothing changed.
+cli-database-in-use = Ciberescudo is open. Close it and run this command again.
+cli-database-refused = The progress file could not be opened: { $detail }
+cli-class-line = { $name } ({ $year }): { $learners ->
+    [one] 1 learner
+   *[other] { $learners } learners
+} · { $uid }
+cli-class-imported = Class "{ $name }" is ready on this computer: { $added ->
+    [one] 1 new learner
+   *[other] { $added } new learners
+} and { $known ->
+    [one] 1 already here
+   *[other] { $known } already here
+}.
+cli-class-unknown = There is no class "{ $class }" on this computer. See the list with: ciberescudo class list
+cli-progress-exported = The class's progress was saved in { $file }
+cli-progress-imported = { $file }: added { $attempts ->
+    [one] 1 quiz
+   *[other] { $attempts } quizzes
+}, { $answers ->
+    [one] 1 answer
+   *[other] { $answers } answers
+} and { $activities ->
+    [one] 1 activity
+   *[other] { $activities } activities
+}.
+cli-file-unreadable = { $file } could not be read: { $detail }
+cli-file-unwritable = { $file } could not be saved: { $detail }
+
+# Columns of a class's CSV files (docs/class-files.md).
+csv-learner = Learner
+csv-band = Age band
+csv-lesson-id = Lesson id
+csv-lesson = Lesson
+csv-topic = Topic
+csv-status = Status
+csv-best-score = Best score
+csv-questions = Questions
+csv-best-percent = Best percent
+csv-quiz-attempts = Quiz attempts
+csv-activities-done = Activities done
+csv-last-activity = Last activity
+csv-question = Question
+csv-learners-answered = Learners who answered
+csv-right-first-try = Right on the first try
+csv-right-percent = Percent right on the first try
+csv-most-chosen-wrong = Most chosen wrong answer
+csv-chosen-by = Chosen by
+csv-status-not-started = Not started
+csv-status-in-progress = In progress
+csv-status-done = Done
+csv-file-class = class
+csv-file-hardest = hardest-questions

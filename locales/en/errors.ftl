@@ -20,3 +20,32 @@ error-nickname-too-long = The nickname can have up to { $max } letters.
 error-nickname-invalid = The nickname has characters that can't be used.
 error-avatar-invalid = Pick one of the pictures.
 error-activity-not-found = We couldn't find that activity.
+error-pin-format = The PIN must be { $min } to { $max } digits.
+error-pin-mismatch = The two PINs don't match. Type it again.
+error-pin-already-set = This computer already has a PIN. Type it to come in.
+error-pin-not-set = There is no PIN yet. Create one to come in.
+error-pin-wrong = That PIN isn't right. { $tries_left ->
+    [one] One try left before you have to wait.
+   *[other] { $tries_left } tries left before you have to wait.
+}
+error-pin-locked = Too many tries. Wait { $minutes ->
+    [0] { $seconds ->
+        [one] one second
+       *[other] { $seconds } seconds
+    }
+    [one] one minute
+   *[other] { $minutes } minutes
+} and try again.
+error-adult-area-closed = The adults' area closed. Type the PIN to come back in.
+error-save-failed = We couldn't save the file there. Choose another folder or check there is space.
+error-file-not-ours = { $file } is not a Ciberescudo file of this kind. Nothing was imported.
+error-file-damaged = { $file } is damaged or incomplete (perhaps it was only half copied). Nothing was imported; export it again.
+error-file-edited = { $file } was changed after it was exported. Nothing was imported; export it again on the computer it came from.
+error-file-too-new = { $file } was made by a newer version of Ciberescudo. Nothing was imported; update the app on this computer.
+error-file-unknown-class = { $file } belongs to a class that is not on this computer. Nothing was imported.
+error-class-not-found = We couldn't find that class.
+error-class-name-invalid = Type a name for the class, up to { $max } characters.
+error-school-year-invalid = Type the school year, up to { $max } characters (for example, 2026-2027).
+error-roster-line-invalid = The nickname on line { $line } can't be used: check it isn't too long and has no odd characters.
+error-open-failed = We couldn't read that file or folder. Check the USB stick is still plugged in.
+error-match-not-allowed = Only a profile someone made by hand (in no class) can be matched, and only to a learner on a class's list.

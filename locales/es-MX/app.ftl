@@ -302,3 +302,240 @@ review-title = Repaso de tu intento
 review-all-title = Todas tus respuestas
 review-correct = Respondiste bien
 review-wrong = Esta no salió
+
+## Para personas adultas: el PIN y los perfiles de esta computadora.
+## Los niños y niñas solo ven el enlace discreto en «¿Quién eres?».
+
+adult-link = Para personas adultas
+adult-title = Para personas adultas
+adult-door-create-title = Crea el PIN para personas adultas
+adult-door-create-intro = Aquí se cambian y se borran los perfiles de esta computadora, y se organizan los grupos del laboratorio. Crea un PIN para que solo las personas adultas puedan entrar.
+adult-door-enter-title = Escribe el PIN
+adult-door-enter-intro = Esta sección es solo para personas adultas. Escribe el PIN para entrar.
+adult-pin-label = PIN
+adult-pin-new-label = Nuevo PIN
+adult-pin-rules = Usa de { $min } a { $max } números. Solo las personas adultas deben saberlo: no se lo digas a niñas, niños ni adolescentes.
+adult-pin-repeat-label = Escribe el PIN otra vez
+adult-pin-create-submit = Crear el PIN y entrar
+adult-pin-enter-submit = Entrar
+adult-pin-forgot = Si alguien olvida el PIN, quien administra esta computadora puede borrarlo con esta orden y luego se crea uno nuevo. Los perfiles y su avance no se pierden:
+adult-pin-reset-command = ciberescudo adult reset-pin
+adult-door-back = Volver a los perfiles
+adult-leave = Salir
+adult-area-intro = Aquí puedes cambiar el apodo o la edad de cada perfil, guardar una copia de sus datos o borrarlo, y organizar tus grupos del laboratorio.
+adult-area-closes = Cuando termines, toca «Salir». Si nadie usa esta sección durante { $minutes ->
+        [one] un minuto
+       *[other] { $minutes } minutos
+    }, se cierra sola.
+adult-profiles-title = Perfiles en esta computadora
+adult-profiles-empty = Todavía no hay perfiles en esta computadora.
+adult-edit-open = Cambiar apodo o edad
+adult-edit-nickname = Apodo
+adult-edit-band = Grupo de edad
+adult-edit-save = Guardar cambios
+adult-edit-cancel = Cancelar
+adult-edit-saved = Listo: se guardaron los cambios.
+adult-export = Guardar una copia de sus datos
+adult-export-saved = Se guardó como { $file }
+adult-delete = Borrar perfil
+adult-delete-title = ¿Borrar el perfil «{ $nickname }»?
+adult-delete-summary =
+    Se borrará el perfil «{ $nickname }» con { $lessons ->
+        [one] { $lessons } lección empezada
+       *[other] { $lessons } lecciones empezadas
+    }, { $quizzes ->
+        [one] { $quizzes } cuestionario terminado
+       *[other] { $quizzes } cuestionarios terminados
+    }, { $answers ->
+        [one] { $answers } respuesta
+       *[other] { $answers } respuestas
+    } y { $activities ->
+        [one] { $activities } actividad
+       *[other] { $activities } actividades
+    }. No se puede deshacer.
+adult-delete-summary-empty = Se borrará el perfil «{ $nickname }». Todavía no tiene avance guardado. No se puede deshacer.
+adult-delete-cancel = Cancelar
+adult-delete-confirm = Sí, borrar el perfil
+adult-deleted = Se borró el perfil «{ $nickname }».
+adult-classes-title = Grupos
+
+## Grupos del laboratorio: el grupo, sus archivos para la memoria USB y su avance.
+
+classes-intro = Para trabajar en el laboratorio sin internet: crea aquí tu grupo con la lista de tus estudiantes y guarda el archivo del grupo en una memoria USB. En cada computadora del laboratorio, entra a esta sección e importa ese archivo. Al terminar, guarda el avance de cada computadora y tráelo de vuelta a la tuya.
+classes-empty = Todavía no hay grupos en esta computadora.
+class-year = Ciclo escolar { $year }
+class-learners =
+    { $count ->
+        [one] { $count } estudiante
+       *[other] { $count } estudiantes
+    }
+class-open = Abrir el grupo
+class-new-title = Nuevo grupo
+class-new-name = Nombre del grupo
+class-new-name-hint = Por ejemplo: 5° B, turno matutino
+class-new-year = Ciclo escolar
+class-new-year-hint = Por ejemplo: 2026-2027
+class-new-submit = Crear el grupo
+class-created = Listo: se creó el grupo «{ $name }».
+class-import-title = ¿Esta es una computadora del laboratorio?
+class-import-intro = Importa aquí el archivo del grupo que traes en la memoria USB. Sus estudiantes aparecerán en «¿Quién eres?» para que cada quien elija su perfil.
+class-import = Importar un archivo de grupo
+class-imported =
+    Se importó el grupo «{ $name }» ({ $year }) con { $count ->
+        [one] { $count } estudiante
+       *[other] { $count } estudiantes
+    }.
+class-back = Volver a la sección para personas adultas
+class-learners-title = Estudiantes del grupo
+class-roster-title = Agregar estudiantes con una lista
+class-roster-label = Apodos, uno por renglón
+class-roster-hint = Usa apodos o nombres de pila, nunca nombres completos. Si un apodo ya está en el grupo, no se repite.
+class-roster-band = Edad de estos estudiantes
+class-roster-band-missing = Elige la edad de estos estudiantes.
+class-roster-submit = Agregar la lista al grupo
+class-roster-added =
+    { $count ->
+        [0] No se agregó a nadie nuevo.
+        [one] Se agregó a { $names }.
+       *[other] Se agregaron { $count } estudiantes: { $names }.
+    }
+class-roster-skipped =
+    { $count ->
+        [one] Un apodo ya estaba en el grupo y no se agregó otra vez.
+       *[other] { $count } apodos ya estaban en el grupo y no se agregaron otra vez.
+    }
+class-add-title = Agregar un perfil de esta computadora
+class-add-label = Perfil
+class-add-submit = Agregar al grupo
+class-add-none = Todos los perfiles de esta computadora ya están en el grupo.
+class-added = Listo: «{ $nickname }» ya es parte del grupo.
+class-match-title = Unir un perfil hecho a mano con su lugar en la lista
+class-match-intro = Si alguien del grupo se hizo un perfil por su cuenta en esta computadora, únelo con su apodo de la lista. Así su avance llega a la computadora del maestro o la maestra.
+class-match-hand-made = Perfil hecho a mano
+class-match-roster = Estudiante de la lista
+class-match-submit = Unir los perfiles…
+class-match-none = Para unir perfiles, el grupo necesita estudiantes y esta computadora, algún perfil que no esté en el grupo.
+class-match-dialog-title = ¿Unir «{ $handMade }» con «{ $roster }»?
+class-match-dialog-text = Todo lo que «{ $handMade }» hizo en esta computadora (lecciones, cuestionarios y actividades) pasará a «{ $roster }», y el perfil «{ $handMade }» desaparecerá. Se hace una sola vez y no se puede deshacer.
+class-match-cancel = Cancelar
+class-match-confirm = Sí, unirlos
+class-matched = Listo: el avance de «{ $handMade }» ahora es de «{ $roster }».
+class-files-title = Archivos para el laboratorio
+class-export-class = Guardar el archivo del grupo para las computadoras del laboratorio
+class-export-class-hint = Cópialo a la memoria USB y, en cada computadora del laboratorio, elige «Importar un archivo de grupo». Guarda bien la memoria: ese archivo es la llave del grupo.
+class-export-progress = Guardar el avance de esta computadora para el maestro o la maestra
+class-export-progress-hint = Hazlo en cada computadora del laboratorio al terminar la clase. Guarda los archivos de todas las computadoras en una misma carpeta de la memoria USB.
+class-import-progress = Importar los archivos de avance de una carpeta
+class-import-progress-hint = En tu computadora, elige la carpeta con los archivos de avance. Si importas un archivo otra vez, no se repite nada.
+class-export-csv = Guardar hoja de cálculo (CSV)
+class-export-csv-hint = Son dos archivos para Excel o LibreOffice: el avance del grupo y las preguntas más difíciles.
+class-saved = Se guardó como { $file }
+class-saved-csv = Se guardaron { $first } y { $second }
+class-import-results = Lo que pasó con cada archivo
+class-import-no-files = No encontramos archivos de avance (.json) en esa carpeta.
+class-file-merged =
+    Se importaron { $learners ->
+        [one] { $learners } estudiante nuevo
+       *[other] { $learners } estudiantes nuevos
+    }, { $attempts ->
+        [one] { $attempts } intento de cuestionario
+       *[other] { $attempts } intentos de cuestionario
+    }, { $answers ->
+        [one] { $answers } respuesta
+       *[other] { $answers } respuestas
+    } y { $activities ->
+        [one] { $activities } actividad
+       *[other] { $activities } actividades
+    }.
+class-file-nothing-new = Ya estaba todo importado: no había nada nuevo.
+class-progress-title = Avance del grupo
+class-filter-topic = Tema
+class-filter-band = Edad
+class-filter-all-topics = Todos los temas
+class-filter-all-bands = Todas las edades
+class-matrix-caption = Avance de { $name } por lección
+class-matrix-learner = Estudiante
+class-matrix-empty = Este grupo todavía no tiene estudiantes. Agrégalos con una lista.
+class-matrix-no-lessons = Ninguna lección tiene ese tema para esa edad. Cambia los filtros.
+class-learner-open = (ver su avance)
+class-cell-not-started = Sin empezar
+class-cell-in-progress = En curso
+class-cell-done = Terminada
+class-cell-score = { $score } de { $total }
+class-cell-activities =
+    { $count ->
+        [one] { $count } actividad
+       *[other] { $count } actividades
+    }
+class-learner-title = Avance de { $nickname }
+class-learner-nothing = { $nickname } todavía no empieza ninguna lección.
+class-learner-attempts =
+    { $count ->
+        [one] { $count } intento del cuestionario
+       *[other] { $count } intentos del cuestionario
+    }
+class-learner-activities =
+    { $count ->
+        [one] { $count } actividad hecha
+       *[other] { $count } actividades hechas
+    } ({ $points } de { $total } puntos)
+class-learner-show-attempts = Ver sus intentos
+class-learner-close = Cerrar el avance de { $nickname }
+class-review-who = Intento de { $nickname }
+class-review-back = Volver al grupo
+class-hardest-title = Las preguntas más difíciles
+class-hardest-intro = Primero las que menos estudiantes respondieron bien a la primera. Solo cuenta a quienes respondieron cada pregunta, en las lecciones de los filtros de arriba.
+class-hardest-right =
+    Bien a la primera: { $right } de { $answered } { $answered ->
+        [one] estudiante que la respondió
+       *[other] estudiantes que la respondieron
+    } ({ $percent })
+class-hardest-wrong =
+    Respuesta incorrecta más elegida: «{ $answer }» ({ $count ->
+        [one] la eligió { $count } estudiante
+       *[other] la eligieron { $count } estudiantes
+    })
+class-hardest-empty = Todavía nadie del grupo ha respondido un cuestionario de estas lecciones.
+class-hardest-more = Ver todas ({ $count })
+
+## Reporte del grupo para imprimir: una hoja con el resumen del grupo y una hoja corta
+## para la familia de cada estudiante, sin comparar a nadie con nadie.
+
+report-open = Imprimir reporte del grupo
+report-open-hint = Una hoja con el resumen del grupo y las preguntas más difíciles, y una hoja para la familia de cada estudiante. El resumen usa la edad y el tema de los filtros de arriba.
+report-preview-intro = Así se verá el reporte. Al imprimir, puedes elegir «Imprimir a un archivo» para guardarlo como PDF.
+report-print = Imprimir
+report-back = Volver al grupo
+report-eyebrow = Reporte del grupo
+report-printed = Impreso el { $date }
+report-filters = Edad: { $band } · Tema: { $topic }
+report-summary-title = Avance por lección
+report-col-lesson = Lección
+report-col-done = Terminaron
+report-col-in-progress = En curso
+report-col-not-started = Sin empezar
+report-col-average = Promedio de quienes terminaron
+report-no-lessons = Ninguna lección tiene ese tema para esa edad.
+report-hardest-title = Las preguntas más difíciles
+report-hardest-intro = Hasta 10 preguntas, primero las que menos estudiantes respondieron bien a la primera. Cada una dice cuántos estudiantes la respondieron.
+report-learner-eyebrow = Para la familia · { $class }
+report-learner-title = Lo que { $nickname } aprendió en Ciberescudo
+report-done-title = Lecciones terminadas
+report-done-score = { $score } de { $total } respuestas correctas
+report-done-none = Todavía no termina ninguna lección. ¡Las de abajo son un buen comienzo!
+report-next-title = Para practicar después
+report-next-all-done = Ya terminó todas las lecciones para su edad.
+report-cheer-start = Cada lección es un paso para cuidarse en internet. En casa pueden platicar de lo que va aprendiendo.
+report-cheer-going = ¡{ $nickname } va por buen camino! Pregúntenle qué aprendió: contarlo en casa ayuda a recordarlo.
+report-cheer-all-done = ¡{ $nickname } terminó todas sus lecciones! Vale la pena celebrarlo en familia.
+
+## Reconocimiento para imprimir al terminar todas las lecciones de un tema (un festejo, no una calificación)
+
+certificate-open = Imprimir tu reconocimiento
+certificate-intro = Así se verá tu reconocimiento. Pídele a una persona adulta que te ayude a imprimirlo.
+certificate-title = Reconocimiento
+certificate-for = Este reconocimiento es para
+certificate-reason = por terminar todas las lecciones de «{ $topic }».
+certificate-cheer = ¡Felicidades! Ahora sabes más para cuidarte en internet. ¡Sigue así!
+certificate-print = Imprimir
+certificate-back = Volver a mis lecciones

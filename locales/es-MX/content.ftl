@@ -104,3 +104,60 @@ passphrase-tip-more-words = Agrega más palabras: entre más larga, más difíci
 passphrase-tip-patterns = Evita patrones como «123», «aaa» o filas del teclado.
 passphrase-tip-unusual-words = Prueba con palabras más raras o que no vayan juntas.
 passphrase-tip-strong = ¡Muy bien! Esta frase es difícil de adivinar. La tuya de verdad, guárdala en secreto.
+
+cli-no-data-dir = No se encontró la carpeta de datos de la app. Indícala con --data-dir.
+cli-no-database = No hay un archivo de avance en { $path }. Revisa la carpeta con --data-dir.
+cli-pin-cleared = Se borró el PIN de la sección para personas adultas. El avance de cada estudiante sigue igual. La próxima persona adulta que entre creará un PIN nuevo.
+cli-pin-none = No había un PIN en esta computadora; no se cambió nada.
+cli-database-in-use = Ciberescudo está abierto. Ciérralo y vuelve a ejecutar este comando.
+cli-database-refused = No se pudo abrir el archivo de avance: { $detail }
+cli-class-line = { $name } ({ $year }): { $learners ->
+    [one] 1 estudiante
+   *[other] { $learners } estudiantes
+} · { $uid }
+cli-class-imported = Grupo «{ $name }» listo en esta computadora: { $added ->
+    [one] 1 estudiante nuevo
+   *[other] { $added } estudiantes nuevos
+} y { $known ->
+    [one] 1 que ya estaba
+   *[other] { $known } que ya estaban
+}.
+cli-class-unknown = No hay un grupo «{ $class }» en esta computadora. Revisa la lista con: ciberescudo class list
+cli-progress-exported = Se guardó el avance del grupo en { $file }
+cli-progress-imported = { $file }: se agregaron { $attempts ->
+    [one] 1 cuestionario
+   *[other] { $attempts } cuestionarios
+}, { $answers ->
+    [one] 1 respuesta
+   *[other] { $answers } respuestas
+} y { $activities ->
+    [one] 1 actividad
+   *[other] { $activities } actividades
+}.
+cli-file-unreadable = No se pudo leer { $file }: { $detail }
+cli-file-unwritable = No se pudo guardar { $file }: { $detail }
+
+# Columnas de los archivos CSV de un grupo (docs/class-files.md).
+csv-learner = Estudiante
+csv-band = Edad
+csv-lesson-id = Clave de la lección
+csv-lesson = Lección
+csv-topic = Tema
+csv-status = Estado
+csv-best-score = Mejor resultado
+csv-questions = Preguntas
+csv-best-percent = Mejor porcentaje
+csv-quiz-attempts = Intentos del cuestionario
+csv-activities-done = Actividades hechas
+csv-last-activity = Última actividad
+csv-question = Pregunta
+csv-learners-answered = Estudiantes que respondieron
+csv-right-first-try = Correctas al primer intento
+csv-right-percent = Porcentaje correcto al primer intento
+csv-most-chosen-wrong = Respuesta incorrecta más elegida
+csv-chosen-by = Elegida por
+csv-status-not-started = Sin empezar
+csv-status-in-progress = En curso
+csv-status-done = Terminada
+csv-file-class = grupo
+csv-file-hardest = preguntas-dificiles

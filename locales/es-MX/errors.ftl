@@ -20,3 +20,32 @@ error-nickname-too-long = El apodo puede tener hasta { $max } letras.
 error-nickname-invalid = El apodo tiene caracteres que no se pueden usar.
 error-avatar-invalid = Elige uno de los dibujos.
 error-activity-not-found = No encontramos esa actividad.
+error-pin-format = El PIN debe tener de { $min } a { $max } números.
+error-pin-mismatch = Los dos PIN no coinciden. Escríbelo otra vez.
+error-pin-already-set = Ya hay un PIN en esta computadora. Escríbelo para entrar.
+error-pin-not-set = Todavía no hay un PIN. Crea uno para entrar.
+error-pin-wrong = Ese PIN no es correcto. { $tries_left ->
+    [one] Queda un intento antes de tener que esperar.
+   *[other] Quedan { $tries_left } intentos antes de tener que esperar.
+}
+error-pin-locked = Hubo demasiados intentos. Espera { $minutes ->
+    [0] { $seconds ->
+        [one] un segundo
+       *[other] { $seconds } segundos
+    }
+    [one] un minuto
+   *[other] { $minutes } minutos
+} y vuelve a intentarlo.
+error-adult-area-closed = La sección para personas adultas se cerró. Escribe el PIN para volver a entrar.
+error-save-failed = No pudimos guardar el archivo ahí. Elige otra carpeta o revisa que haya espacio.
+error-file-not-ours = { $file } no es un archivo de Ciberescudo de este tipo. No se importó nada.
+error-file-damaged = { $file } está dañado o incompleto (quizá se copió a medias). No se importó nada; vuelve a exportarlo.
+error-file-edited = { $file } fue modificado después de exportarse. No se importó nada; vuelve a exportarlo en la computadora de origen.
+error-file-too-new = { $file } se hizo con una versión más nueva de Ciberescudo. No se importó nada; actualiza la app en esta computadora.
+error-file-unknown-class = { $file } es de un grupo que no está en esta computadora. No se importó nada.
+error-class-not-found = No encontramos ese grupo.
+error-class-name-invalid = Escribe un nombre para el grupo, de hasta { $max } letras.
+error-school-year-invalid = Escribe el ciclo escolar, de hasta { $max } letras (por ejemplo, 2026-2027).
+error-roster-line-invalid = El apodo de la línea { $line } no se puede usar: revisa que no sea muy largo ni tenga caracteres raros.
+error-open-failed = No pudimos leer ese archivo o carpeta. Revisa que la memoria USB siga conectada.
+error-match-not-allowed = Solo se puede unir un perfil que alguien creó a mano (que no está en ningún grupo) con un estudiante de la lista de un grupo.

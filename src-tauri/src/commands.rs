@@ -8,8 +8,10 @@
 
 use ciberescudo_core::api::*;
 use ciberescudo_core::scoring::passphrase::PassphraseStrength;
-use ciberescudo_core::Locale;
-use tauri::State;
+use ciberescudo_core::{AgeBand, Locale};
+use tauri::{AppHandle, State};
+
+use crate::files;
 
 type Service<'a> = State<'a, AppService>;
 
@@ -190,4 +192,166 @@ pub fn glossary(service: Service<'_>, locale: Locale) -> Vec<TermView> {
 #[tauri::command(async)]
 pub fn help_places(service: Service<'_>, locale: Locale) -> Vec<PlaceView> {
     service.help_places(locale)
+}
+
+/// Whether an adult PIN exists and whether the adult area is open.
+#[tauri::command(async)]
+#[tracing::instrument(skip_all, err(level = "warn", Display))]
+pub fn adult_status(service: Service<'_>) -> Result<AdultStatus, AppError> {
+    service.adult_status()
+}
+
+/// The first adult sets the PIN (typed twice) and comes in.
+#[tauri::command(async)]
+#[tracing::instrument(skip_all, err(level = "warn", Display))]
+pub fn set_adult_pin(service: Service<'_>, pin: String, repeated: String) -> Result<AdultStatus, AppError> {
+    service.set_adult_pin(&pin, &repeated)
+}
+
+#[tauri::command(async)]
+#[tracing::instrument(skip_all, err(level = "warn", Display))]
+pub fn open_adult_area(service: Service<'_>, pin: String) -> Result<AdultStatus, AppError> {
+    service.open_adult_area(&pin)
+}
+
+#[tauri::command(async)]
+pub fn close_adult_area(service: Service<'_>) {
+    service.close_adult_area()
+}
+
+/// Adults only: renames a profile and sets its band.
+#[tauri::command(async)]
+#[tracing::instrument(skip_all, err(level = "warn", Display))]
+pub fn update_profile(service: Service<'_>, profile_id: i64, nickname: String, band: AgeBand) -> Result<ProfileView, AppError> {
+    service.update_profile(profile_id, &nickname, band)
+}
+
+/// Adults only: what deleting a profile would lose.
+#[tauri::command(async)]
+#[tracing::instrument(skip_all, err(level = "warn", Display))]
+pub fn profile_holdings(service: Service<'_>, profile_id: i64) -> Result<ProfileHoldingsView, AppError> {
+    service.profile_holdings(profile_id)
+}
+
+/// Adults only: deletes a profile with all of its progress.
+#[tauri::command(async)]
+#[tracing::instrument(skip_all, err(level = "warn", Display))]
+pub fn delete_profile(service: Service<'_>, profile_id: i64) -> Result<(), AppError> {
+    service.delete_profile(profile_id)
+}
+
+/// Adults only: writes one learner's data where the adult chooses in the
+/// save dialog. Resolves with the file's name, or null if they cancelled.
+#[tauri::command(async)]
+#[tracing::instrument(skip_all, err(level = "warn", Display))]
+pub fn export_learner_data(app: AppHandle, service: Service<'_>, profile_id: i64) -> Result<Option<String>, AppError> {
+    let (file_name, data) = service.learner_data(profile_id)?;
+    let json = serde_json::to_vec_pretty(&data).expect("learner data serialises");
+    Ok(files::save_as(&app, &file_name, &json)?.as_deref().map(files::file_name))
+}
+
+/// Adults only: the classes on this computer.
+#[tauri::command(async)]
+#[tracing::instrument(skip_all, err(level = "warn", Display))]
+pub fn list_classes(service: Service<'_>) -> Result<Vec<ClassSummary>, AppError> {
+    service.list_classes()
+}
+
+#[tauri::command(async)]
+#[tracing::instrument(skip_all, err(level = "warn", Display))]
+pub fn create_class(service: Service<'_>, name: String, school_year: String) -> Result<ClassSummary, AppError> {
+    service.create_class(&name, &school_year)
+}
+
+/// Adults only: adds learners to a class from nicknames, one per line.
+#[tauri::command(async)]
+#[tracing::instrument(skip_all, err(level = "warn", Display))]
+pub fn add_roster(
+    service: Service<'_>,
+    class_id: i64,
+    nicknames: String,
+    band: AgeBand,
+    locale: Locale,
+) -> Result<RosterResult, AppError> {
+    service.add_roster(class_id, &nicknames, band, locale)
+}
+
+#[tauri::command(async)]
+#[tracing::instrument(skip_all, err(level = "warn", Display))]
+pub fn add_to_class(service: Service<'_>, class_id: i64, profile_id: i64) -> Result<(), AppError> {
+    service.add_to_class(class_id, profile_id)
+}
+
+/// Adults only: a hand-made profile becomes, once, the roster learner it is.
+#[tauri::command(async)]
+#[tracing::instrument(skip_all, err(level = "warn", Display))]
+pub fn match_to_roster(service: Service<'_>, hand_made_id: i64, roster_id: i64) -> Result<(), AppError> {
+    service.match_to_roster(hand_made_id, roster_id)
+}
+
+#[tauri::command(async)]
+#[tracing::instrument(skip_all, err(level = "warn", Display))]
+pub fn class_view(service: Service<'_>, class_id: i64, locale: Locale) -> Result<ClassView, AppError> {
+    service.class_view(class_id, locale)
+}
+
+#[tauri::command(async)]
+#[tracing::instrument(skip_all, err(level = "warn", Display))]
+pub fn hardest_questions(service: Service<'_>, class_id: i64, locale: Locale) -> Result<Vec<HardQuestionView>, AppError> {
+    service.hardest_questions(class_id, locale)
+}
+
+/// Adults only: saves the class file (for the lab computers). Null if cancelled.
+#[tauri::command(async)]
+#[tracing::instrument(skip_all, err(level = "warn", Display))]
+pub fn export_class_file(app: AppHandle, service: Service<'_>, class_id: i64) -> Result<Option<String>, AppError> {
+    let (name, bytes) = service.class_file(class_id)?;
+    Ok(files::save_as(&app, &name, &bytes)?.as_deref().map(files::file_name))
+}
+
+/// Adults only: saves this computer's progress file of a class. Null if cancelled.
+#[tauri::command(async)]
+#[tracing::instrument(skip_all, err(level = "warn", Display))]
+pub fn export_progress_file(app: AppHandle, service: Service<'_>, class_id: i64) -> Result<Option<String>, AppError> {
+    let (name, bytes) = service.progress_file(class_id)?;
+    Ok(files::save_as(&app, &name, &bytes)?.as_deref().map(files::file_name))
+}
+
+/// Adults only: saves the class's spreadsheet and, beside it, the hardest
+/// questions'. Resolves with both names, or null if cancelled.
+#[tauri::command(async)]
+#[tracing::instrument(skip_all, err(level = "warn", Display))]
+pub fn export_class_csv(
+    app: AppHandle,
+    service: Service<'_>,
+    class_id: i64,
+    locale: Locale,
+) -> Result<Option<Vec<String>>, AppError> {
+    let [(class_name, class_csv), (hardest_name, hardest_csv)] = service.class_csv(class_id, locale)?;
+    let Some(first) = files::save_as(&app, &class_name, &class_csv)? else { return Ok(None) };
+    let second = files::save_beside(&first, &hardest_name, &hardest_csv)?;
+    Ok(Some(vec![files::file_name(&first), files::file_name(&second)]))
+}
+
+/// Adults only: reads a class file the adult picks. Null if cancelled.
+#[tauri::command(async)]
+#[tracing::instrument(skip_all, err(level = "warn", Display))]
+pub fn import_class_file(app: AppHandle, service: Service<'_>, locale: Locale) -> Result<Option<ClassSummary>, AppError> {
+    service.check_adult_area()?;
+    let Some((name, bytes)) = files::pick_json_file(&app)? else { return Ok(None) };
+    service.import_class_file(&name, &bytes, locale).map(Some)
+}
+
+/// Adults only: merges every progress file of a folder the adult picks,
+/// each all or nothing. Null if cancelled.
+#[tauri::command(async)]
+#[tracing::instrument(skip_all, err(level = "warn", Display))]
+pub fn import_progress_folder(
+    app: AppHandle,
+    service: Service<'_>,
+    locale: Locale,
+) -> Result<Option<Vec<FileImportView>>, AppError> {
+    service.check_adult_area()?;
+    let Some(files) = files::pick_json_folder(&app)? else { return Ok(None) };
+    service.import_progress_files(files, locale).map(Some)
 }

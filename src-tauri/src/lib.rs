@@ -2,6 +2,7 @@
 //! where files live, logging, and one thin command per use case.
 
 mod commands;
+mod files;
 mod logging;
 mod paths;
 
@@ -16,6 +17,8 @@ const CATALOG_JSON: &str = include_str!(concat!(env!("OUT_DIR"), "/catalog.json"
 
 pub fn run() {
     tauri::Builder::default()
+        // Used from Rust only (save dialogs); the window gets no dialog permission.
+        .plugin(tauri_plugin_dialog::init())
         .setup(|app| {
             let dirs = paths::AppDirs::resolve(app.handle())?;
             let guard = logging::init(&dirs.logs);

@@ -6,8 +6,7 @@ use std::path::PathBuf;
 
 use tauri::{AppHandle, Manager};
 
-pub const DATA_DIR_ENV: &str = "CIBERESCUDO_DATA_DIR";
-const DATABASE_FILE: &str = "progress.sqlite3";
+use ciberescudo_core::progress::{DATABASE_FILE, DATA_DIR_ENV};
 
 pub struct AppDirs {
     pub database: PathBuf,

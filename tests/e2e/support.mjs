@@ -91,17 +91,25 @@ async function waitForAppExit(dataDir, pids, timeoutMs = 15000) {
   }
 }
 
+/** A fresh empty folder for the files the app exports (pass it as CIBERESCUDO_SAVE_DIR). */
+export function tempSaveDir() {
+  return mkdtempSync(path.join(tmpdir(), 'ciberescudo-e2e-save-'));
+}
+
 /**
  * Starts the app with its own data dir. Returns { browser, close }: close() ends the
  * WebDriver session, which quits the app, and resolves only once the app's process
  * is gone, so every file it wrote is complete (and a next launch on the same data
  * dir finds no other instance).
+ *
+ * `env` adds variables to the app's environment, e.g. { CIBERESCUDO_SAVE_DIR: tempSaveDir() }
+ * so that exports are written there instead of asking in a save dialog nobody can answer.
  */
-export async function launch(dataDir) {
+export async function launch(dataDir, { env = {} } = {}) {
   const [port, nativePort] = [await freePort(), await freePort()];
   const driver = spawn('tauri-driver', ['--port', String(port), '--native-port', String(nativePort)], {
     // The app inherits this environment through WebKitWebDriver.
-    env: { ...process.env, CIBERESCUDO_DATA_DIR: dataDir, WEBKIT_DISABLE_COMPOSITING_MODE: '1' },
+    env: { ...process.env, ...env, CIBERESCUDO_DATA_DIR: dataDir, WEBKIT_DISABLE_COMPOSITING_MODE: '1' },
     stdio: ['ignore', 'inherit', 'inherit'],
   });
   await waitForPort(port, driver);

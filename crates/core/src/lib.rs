@@ -8,9 +8,11 @@ mod locale;
 pub mod scoring;
 mod tag;
 
-#[cfg(feature = "store")]
+#[cfg(feature = "app")]
 pub mod api;
 #[cfg(feature = "store")]
+pub mod classroom;
+#[cfg(feature = "app")]
 pub mod collation;
 #[cfg(feature = "store")]
 pub mod progress;

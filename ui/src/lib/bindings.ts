@@ -5,7 +5,7 @@ export type Locale = "es-MX" | "en";
 export type AgeBand = "8-11" | "12-14" | "15-17" | "adults";
 export type Topic = "passwords" | "privacy" | "scams" | "kindness" | "strangers" | "misinformation" | "wellbeing" | "devices" | "rights" | "family-talk" | "family-settings" | "family-warning-signs" | "family-scams" | "family-accounts";
 export type QuestionKind = "single" | "multiple" | "true-false";
-export type AppError = { "key": "error-database-corrupt", "args": { path: string, } } | { "key": "error-database-too-new", "args": { path: string, } } | { "key": "error-database-unavailable", "args": { path: string, } } | { "key": "error-database-in-use", "args": Record<symbol, never> } | { "key": "error-database-not-open", "args": Record<symbol, never> } | { "key": "error-database", "args": Record<symbol, never> } | { "key": "error-not-found", "args": Record<symbol, never> } | { "key": "error-profile-not-found", "args": Record<symbol, never> } | { "key": "error-lesson-not-found", "args": Record<symbol, never> } | { "key": "error-section-not-found", "args": Record<symbol, never> } | { "key": "error-question-not-found", "args": Record<symbol, never> } | { "key": "error-activity-not-found", "args": Record<symbol, never> } | { "key": "error-quiz-not-found", "args": Record<symbol, never> } | { "key": "error-quiz-finished", "args": Record<symbol, never> } | { "key": "error-quiz-incomplete", "args": Record<symbol, never> } | { "key": "error-invalid-answer", "args": Record<symbol, never> } | { "key": "error-nickname-empty", "args": Record<symbol, never> } | { "key": "error-nickname-too-long", "args": { max: number, } } | { "key": "error-nickname-invalid", "args": Record<symbol, never> } | { "key": "error-avatar-invalid", "args": Record<symbol, never> };
+export type AppError = { "key": "error-database-corrupt", "args": { path: string, } } | { "key": "error-database-too-new", "args": { path: string, } } | { "key": "error-database-unavailable", "args": { path: string, } } | { "key": "error-database-in-use", "args": Record<symbol, never> } | { "key": "error-database-not-open", "args": Record<symbol, never> } | { "key": "error-database", "args": Record<symbol, never> } | { "key": "error-not-found", "args": Record<symbol, never> } | { "key": "error-profile-not-found", "args": Record<symbol, never> } | { "key": "error-lesson-not-found", "args": Record<symbol, never> } | { "key": "error-section-not-found", "args": Record<symbol, never> } | { "key": "error-question-not-found", "args": Record<symbol, never> } | { "key": "error-activity-not-found", "args": Record<symbol, never> } | { "key": "error-quiz-not-found", "args": Record<symbol, never> } | { "key": "error-quiz-finished", "args": Record<symbol, never> } | { "key": "error-quiz-incomplete", "args": Record<symbol, never> } | { "key": "error-invalid-answer", "args": Record<symbol, never> } | { "key": "error-nickname-empty", "args": Record<symbol, never> } | { "key": "error-nickname-too-long", "args": { max: number, } } | { "key": "error-nickname-invalid", "args": Record<symbol, never> } | { "key": "error-avatar-invalid", "args": Record<symbol, never> } | { "key": "error-pin-format", "args": { min: number, max: number, } } | { "key": "error-pin-mismatch", "args": Record<symbol, never> } | { "key": "error-pin-already-set", "args": Record<symbol, never> } | { "key": "error-pin-not-set", "args": Record<symbol, never> } | { "key": "error-pin-wrong", "args": { tries_left: number, } } | { "key": "error-pin-locked", "args": { seconds: number, minutes: number, } } | { "key": "error-adult-area-closed", "args": Record<symbol, never> } | { "key": "error-save-failed", "args": Record<symbol, never> } | { "key": "error-open-failed", "args": Record<symbol, never> } | { "key": "error-class-not-found", "args": Record<symbol, never> } | { "key": "error-class-name-invalid", "args": { max: number, } } | { "key": "error-school-year-invalid", "args": { max: number, } } | { "key": "error-match-not-allowed", "args": Record<symbol, never> } | { "key": "error-roster-line-invalid", "args": { line: number, } } | { "key": "error-file-not-ours", "args": { file: string, } } | { "key": "error-file-damaged", "args": { file: string, } } | { "key": "error-file-edited", "args": { file: string, } } | { "key": "error-file-too-new", "args": { file: string, } } | { "key": "error-file-unknown-class", "args": { file: string, } };
 export type Startup = { 
 /**
  * Set when the progress database could not be opened; nothing else works then.
@@ -84,3 +84,34 @@ export type PlaceView = { id: string, name: string, description: string, phone: 
  * YYYY-MM-DD.
  */
 checked: string, topics: Array<Topic>, };
+export type AdultStatus = { pinSet: boolean, open: boolean, };
+export type ProfileHoldingsView = { profileId: number, nickname: string, lessonsStarted: number, quizzesFinished: number, answers: number, activities: number, };
+export type ClassSummary = { id: number, name: string, schoolYear: string, learners: number, };
+export type RosterResult = { added: Array<ProfileView>, 
+/**
+ * Nicknames the class already had.
+ */
+skipped: number, };
+export type CellStanding = { "state": "notStarted" } | { "state": "inProgress" } | { "state": "done", score: number, total: number, };
+export type CellView = { standing: CellStanding, quizAttempts: number, 
+/**
+ * Activities done, and the best score of each: (done, sum of best scores, sum of totals).
+ */
+activitiesDone: number, activityPoints: number, activityTotal: number, };
+export type LessonColumn = { id: string, title: string, topic: Topic, band: AgeBand, };
+export type LearnerRow = { learner: ProfileView, 
+/**
+ * One per lesson, in the order of `ClassView::lessons`.
+ */
+cells: Array<CellView>, };
+export type ClassView = { class: ClassSummary, lessons: Array<LessonColumn>, learners: Array<LearnerRow>, };
+export type HardQuestionView = { lessonId: string, lessonTitle: string, questionId: string, prompt: string, 
+/**
+ * The denominator: learners who answered it.
+ */
+learnersAnswered: number, rightFirstTry: number, 
+/**
+ * 0–100, rounded.
+ */
+rightPercent: number, mostChosenWrong: string | null, chosenBy: number, };
+export type FileImportView = { file: string, refused: AppError | null, learnersAdded: number, attemptsAdded: number, answersAdded: number, activitiesAdded: number, };

@@ -1,7 +1,7 @@
 // Generated from src-tauri/src/commands.rs by crates/ipc-contract. Do not edit.
 // Regenerate: UPDATE_BINDINGS=1 cargo test -p ciberescudo-ipc-contract
 
-import type { AttemptView, Feedback, LessonCard, LessonView, Locale, NewProfile, PassphraseStrength, PlaceView, Placement, ProfileView, QuizResult, QuizView, SortResult, SpotResult, Startup, StoryResult, TermView } from "./bindings";
+import type { AdultStatus, AgeBand, AttemptView, ClassSummary, ClassView, Feedback, FileImportView, HardQuestionView, LessonCard, LessonView, Locale, NewProfile, PassphraseStrength, PlaceView, Placement, ProfileHoldingsView, ProfileView, QuizResult, QuizView, RosterResult, SortResult, SpotResult, Startup, StoryResult, TermView } from "./bindings";
 import { call } from "./ipc";
 
 /** Every command the UI may call: its arguments and what it resolves with. */
@@ -28,6 +28,26 @@ export type Commands = {
   quiz_result: { args: { profileId: number; attemptId: number }; result: QuizResult };
   glossary: { args: { locale: Locale }; result: TermView[] };
   help_places: { args: { locale: Locale }; result: PlaceView[] };
+  adult_status: { args: Record<string, never>; result: AdultStatus };
+  set_adult_pin: { args: { pin: string; repeated: string }; result: AdultStatus };
+  open_adult_area: { args: { pin: string }; result: AdultStatus };
+  close_adult_area: { args: Record<string, never>; result: null };
+  update_profile: { args: { profileId: number; nickname: string; band: AgeBand }; result: ProfileView };
+  profile_holdings: { args: { profileId: number }; result: ProfileHoldingsView };
+  delete_profile: { args: { profileId: number }; result: null };
+  export_learner_data: { args: { profileId: number }; result: string | null };
+  list_classes: { args: Record<string, never>; result: ClassSummary[] };
+  create_class: { args: { name: string; schoolYear: string }; result: ClassSummary };
+  add_roster: { args: { classId: number; nicknames: string; band: AgeBand; locale: Locale }; result: RosterResult };
+  add_to_class: { args: { classId: number; profileId: number }; result: null };
+  match_to_roster: { args: { handMadeId: number; rosterId: number }; result: null };
+  class_view: { args: { classId: number; locale: Locale }; result: ClassView };
+  hardest_questions: { args: { classId: number; locale: Locale }; result: HardQuestionView[] };
+  export_class_file: { args: { classId: number }; result: string | null };
+  export_progress_file: { args: { classId: number }; result: string | null };
+  export_class_csv: { args: { classId: number; locale: Locale }; result: string[] | null };
+  import_class_file: { args: { locale: Locale }; result: ClassSummary | null };
+  import_progress_folder: { args: { locale: Locale }; result: FileImportView[] | null };
 };
 
 export type CommandName = keyof Commands;
@@ -80,3 +100,57 @@ export const quizResult = (profileId: number, attemptId: number) => call("quiz_r
 export const glossary = (locale: Locale) => call("glossary", { locale });
 
 export const helpPlaces = (locale: Locale) => call("help_places", { locale });
+
+/** Whether an adult PIN exists and whether the adult area is open. */
+export const adultStatus = () => call("adult_status", {});
+
+/** The first adult sets the PIN (typed twice) and comes in. */
+export const setAdultPin = (pin: string, repeated: string) => call("set_adult_pin", { pin, repeated });
+
+export const openAdultArea = (pin: string) => call("open_adult_area", { pin });
+
+export const closeAdultArea = () => call("close_adult_area", {});
+
+/** Adults only: renames a profile and sets its band. */
+export const updateProfile = (profileId: number, nickname: string, band: AgeBand) => call("update_profile", { profileId, nickname, band });
+
+/** Adults only: what deleting a profile would lose. */
+export const profileHoldings = (profileId: number) => call("profile_holdings", { profileId });
+
+/** Adults only: deletes a profile with all of its progress. */
+export const deleteProfile = (profileId: number) => call("delete_profile", { profileId });
+
+/** Adults only: writes one learner's data where the adult chooses in the save dialog. Resolves with the file's name, or null if they cancelled. */
+export const exportLearnerData = (profileId: number) => call("export_learner_data", { profileId });
+
+/** Adults only: the classes on this computer. */
+export const listClasses = () => call("list_classes", {});
+
+export const createClass = (name: string, schoolYear: string) => call("create_class", { name, schoolYear });
+
+/** Adults only: adds learners to a class from nicknames, one per line. */
+export const addRoster = (classId: number, nicknames: string, band: AgeBand, locale: Locale) => call("add_roster", { classId, nicknames, band, locale });
+
+export const addToClass = (classId: number, profileId: number) => call("add_to_class", { classId, profileId });
+
+/** Adults only: a hand-made profile becomes, once, the roster learner it is. */
+export const matchToRoster = (handMadeId: number, rosterId: number) => call("match_to_roster", { handMadeId, rosterId });
+
+export const classView = (classId: number, locale: Locale) => call("class_view", { classId, locale });
+
+export const hardestQuestions = (classId: number, locale: Locale) => call("hardest_questions", { classId, locale });
+
+/** Adults only: saves the class file (for the lab computers). Null if cancelled. */
+export const exportClassFile = (classId: number) => call("export_class_file", { classId });
+
+/** Adults only: saves this computer's progress file of a class. Null if cancelled. */
+export const exportProgressFile = (classId: number) => call("export_progress_file", { classId });
+
+/** Adults only: saves the class's spreadsheet and, beside it, the hardest questions'. Resolves with both names, or null if cancelled. */
+export const exportClassCsv = (classId: number, locale: Locale) => call("export_class_csv", { classId, locale });
+
+/** Adults only: reads a class file the adult picks. Null if cancelled. */
+export const importClassFile = (locale: Locale) => call("import_class_file", { locale });
+
+/** Adults only: merges every progress file of a folder the adult picks, each all or nothing. Null if cancelled. */
+export const importProgressFolder = (locale: Locale) => call("import_progress_folder", { locale });

@@ -25,3 +25,13 @@ export function formatDay(day: string): string {
   const date = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
   return new Intl.DateTimeFormat(getLocale(), { dateStyle: "long", timeZone: "UTC" }).format(date);
 }
+
+/** Names joined as a sentence does ("Ana, Beto y Carla" / "Ana, Beto, and Carla"). */
+export function formatList(items: readonly string[]): string {
+  return new Intl.ListFormat(getLocale(), { style: "long", type: "conjunction" }).format(items);
+}
+
+/** A moment as a date alone ("12 de noviembre de 2026" / "November 12, 2026"). */
+export function formatDate(date: Date): string {
+  return new Intl.DateTimeFormat(getLocale(), { dateStyle: "long" }).format(date);
+}

@@ -20,3 +20,16 @@ export function groupByTopic(cards: readonly LessonCard[], ownBand: AgeBand): To
   // Stable: topics with a lesson for the profile first, whatever order the cards came in.
   return [...groups.filter((g) => g.own !== null), ...groups.filter((g) => g.own === null)];
 }
+
+/**
+ * The topics whose every lesson for this band is done: the ones that earn the learner
+ * a printable certificate. A topic with no lesson for the band earns none.
+ */
+export function finishedTopics(cards: readonly LessonCard[], band: AgeBand): Set<Topic> {
+  const own = cards.filter((card) => card.band === band);
+  return new Set(
+    own
+      .filter((card) => own.every((other) => other.topic !== card.topic || other.status.state === "done"))
+      .map((card) => card.topic),
+  );
+}

@@ -2,6 +2,8 @@
 export type Screen =
   | { name: "profiles" }
   | { name: "newProfile" }
+  // The adult area: its PIN door, then managing the profiles. Reached only from the picker.
+  | { name: "adult" }
   | { name: "home" }
   | { name: "lesson"; lessonId: string }
   | { name: "quiz"; lessonId: string }

@@ -5,11 +5,18 @@
 import { mockIPC } from "@tauri-apps/api/mocks";
 import type {
   ActivityView,
+  AdultStatus,
   AgeBand,
   AppError,
   AttemptView,
+  CellStanding,
+  CellView,
   Channel,
+  ClassSummary,
+  ClassView,
   Feedback,
+  FileImportView,
+  HardQuestionView,
   LessonCard,
   LessonStatus,
   LessonView,
@@ -20,10 +27,12 @@ import type {
   PassphraseTip,
   Placement,
   PlaceView,
+  ProfileHoldingsView,
   ProfileView,
   QuestionKind,
   QuizResult,
   QuizView,
+  RosterResult,
   Segment,
   SortResult,
   SpotResult,
@@ -87,6 +96,8 @@ type Attempt = {
   finished: boolean;
   /** Unix seconds; a fixed day per attempt when not given. */
   startedAt?: number;
+  /** The record's uid, as progress files carry it (made up from the id when not given). */
+  uid?: string;
 };
 export type FakeTerm = { id: string; term: Text; definition: Text };
 export type FakePlace = Omit<PlaceView, "name" | "description"> & { name: Text; description: Text };
@@ -369,8 +380,65 @@ type Handlers = { [C in CommandName]: (args: Commands[C]["args"]) => Commands[C]
 /** One call as the UI made it. */
 export type Call = { [C in CommandName]: { cmd: C; args: Commands[C]["args"] } }[CommandName];
 
-/** An activity result the Rust side would store (check_*, finish_story, finish_passphrase_lab). */
-export type Recorded = { profileId: number; lessonId: string; activityId: string };
+/**
+ * An activity result the Rust side would store (check_*, finish_story, finish_passphrase_lab).
+ * Score and total count 1 of 1 when not given; a uid comes with a merged progress file.
+ */
+export type Recorded = { profileId: number; lessonId: string; activityId: string; score?: number; total?: number; uid?: string };
+
+/** A class on the fake computer: its learners are profile ids. */
+export type FakeClass = { id: number; uid?: string; name: string; schoolYear: string; members: number[] };
+
+/** A learner as the class and progress files carry them: the uid makes them the same learner everywhere. */
+export type FakeFileLearner = { uid: string; nickname: string; avatar: string; band: AgeBand };
+
+/**
+ * What is wrong with a file the adult picked, as the Rust side finds it before importing
+ * anything (docs/class-files.md); a progress file of a class not on this computer is
+ * refused with error-file-unknown-class without saying so here.
+ */
+export type FileProblem = "not-ours" | "damaged" | "edited" | "too-new";
+
+/** A class file on the stick. */
+export type FakeClassFile = {
+  file: string;
+  problem?: FileProblem;
+  class: { uid: string; name: string; schoolYear: string };
+  learners: FakeFileLearner[];
+};
+
+/** A progress file of one lab computer. */
+export type FakeProgressFile = {
+  file: string;
+  problem?: FileProblem;
+  classUid: string;
+  learners: {
+    learner: FakeFileLearner;
+    attempts: { uid: string; lessonId: string; answers: Record<string, string[]>; finished: boolean }[];
+    activities: { uid: string; lessonId: string; activityId: string; score: number; total: number }[];
+  }[];
+};
+
+/** The day the fake's files are dated. */
+export const FAKE_TODAY = "2026-11-12";
+/** The first 8 hex digits of the fake computer's device id, as progress file names carry them. */
+export const FAKE_DEVICE = "a1b2c3d4";
+/** The avatar of a learner added from a roster (ROSTER_AVATAR). */
+export const ROSTER_AVATAR = "🙂";
+/** The Rust side's limits (crates/core/src/api/use_cases/classes.rs). */
+export const CLASS_NAME_MAX_CHARS = 60;
+export const SCHOOL_YEAR_MAX_CHARS = 20;
+
+/** "5° B, turno matutino" → "5-b-turno-matutino", like the Rust side's file names. */
+export function fileSlug(name: string): string {
+  return name
+    .replace(/[°ºª]/g, "")
+    .normalize("NFD")
+    .replace(/\p{M}/gu, "")
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-+|-+$/g, "");
+}
 
 export type FakeOptions = {
   startup?: Startup | (() => Startup);
@@ -386,11 +454,51 @@ export type FakeOptions = {
    * (with a string) when a command's arguments do not deserialize.
    */
   crashing?: Partial<Record<CommandName, unknown>>;
+  /** The adult area: a PIN already set, the area already open (which needs a PIN). */
+  adult?: { pin?: string; open?: boolean };
+  /** Counts that profile_holdings answers with for a profile, instead of counting its progress. */
+  holdings?: Record<number, Counts>;
+  /** The adult cancels the system save dialog when exporting (the backend's `saving.cancel` too). */
+  saveCancelled?: boolean;
+  /** The classes already on this computer. */
+  classes?: FakeClass[];
+  /**
+   * What the open dialogs pick (the backend's `opening` too): the class file, and the
+   * progress files of the folder. Null, or not given: the adult cancels the dialog.
+   */
+  open?: { file?: FakeClassFile | null; folder?: FakeProgressFile[] | null };
+};
+
+type Counts = Omit<ProfileHoldingsView, "profileId" | "nickname">;
+
+/** The adult area as the Rust side keeps it (crates/core/src/api/use_cases/adult.rs). */
+export type FakeAdult = {
+  /** The PIN itself: the fake keeps no hash. */
+  pin: string | null;
+  /** Whether the area is open; set to false to stand for five idle minutes. */
+  open: boolean;
+  /** Wrong tries in a row. */
+  failed: number;
+  /** Unix seconds before which no try is checked. */
+  lockedUntil: number;
 };
 
 /** The Rust side's limit (NICKNAME_MAX_CHARS). */
 const NICKNAME_MAX_CHARS = 24;
 const BANDS: readonly AgeBand[] = ["8-11", "12-14", "15-17", "adults"];
+
+/** The Rust side's PIN rules (crates/core/src/classroom/pin.rs). */
+export const PIN_MIN_DIGITS = 4;
+export const PIN_MAX_DIGITS = 8;
+export const PIN_FREE_TRIES = 5;
+
+/** Seconds to wait after `failed` wrong tries in a row: none for five, then 30 s doubling, up to 15 min. */
+export function pinWaitAfter(failed: number): number {
+  if (failed < PIN_FREE_TRIES) return 0;
+  return Math.min(30 * 2 ** Math.min(failed - PIN_FREE_TRIES, 10), 15 * 60);
+}
+
+const unixNow = () => Math.floor(Date.now() / 1000);
 
 /** Every error the fake rejects with is one the Rust side can send. */
 function fail(error: AppError): never {
@@ -407,6 +515,17 @@ export function fakeBackend(options: FakeOptions = {}) {
   const crashing = new Map(Object.entries(options.crashing ?? {}) as [CommandName, unknown][]);
   const terms = options.terms ?? TERMS;
   const help = options.help ?? PLACES;
+  const pin = options.adult?.pin ?? null;
+  const adult: FakeAdult = { pin, open: pin !== null && (options.adult?.open ?? false), failed: 0, lockedUntil: 0 };
+  const saving = { cancel: options.saveCancelled ?? false };
+  /** The profiles whose data was written to a file, in order. */
+  const exported: number[] = [];
+  const classes: FakeClass[] = json(options.classes ?? []);
+  const opening = { file: options.open?.file ?? null, folder: options.open?.folder ?? null };
+  /** The names of the class, progress and CSV files written, in order. */
+  const saved: string[] = [];
+  /** Profiles made from a class or progress file keep that file's uid. */
+  const uids = new Map<number, string>();
 
   const profileOf = (profileId: number): ProfileView =>
     profiles.find((p) => p.id === profileId) ?? fail({ key: "error-profile-not-found", args: {} });
@@ -421,13 +540,19 @@ export function fakeBackend(options: FakeOptions = {}) {
     return found as Extract<FakeActivity, { kind: K }>;
   }
 
-  /** Like the Rust side: a trimmed, short, printable nickname and an emoji avatar. */
-  function validProfile(profile: NewProfile): NewProfile {
-    const nickname = profile.nickname.trim();
+  /** Like the Rust side: a trimmed, short, printable nickname. */
+  function validNickname(given: string): string {
+    const nickname = given.trim();
     const chars = [...nickname].length;
     if (chars === 0) fail({ key: "error-nickname-empty", args: {} });
     if (chars > NICKNAME_MAX_CHARS) fail({ key: "error-nickname-too-long", args: { max: NICKNAME_MAX_CHARS } });
     if (/\p{Cc}/u.test(nickname)) fail({ key: "error-nickname-invalid", args: {} });
+    return nickname;
+  }
+
+  /** Like the Rust side: a valid nickname and an emoji avatar. */
+  function validProfile(profile: NewProfile): NewProfile {
+    const nickname = validNickname(profile.nickname);
     const avatar = profile.avatar.trim();
     const bytes = new TextEncoder().encode(avatar).length;
     if (!avatar || bytes > 32 || /[\p{ASCII}\p{Cc}]/u.test(avatar)) fail({ key: "error-avatar-invalid", args: {} });
@@ -546,8 +671,240 @@ export function fakeBackend(options: FakeOptions = {}) {
     return step.ending;
   }
 
+  /** Lets an adult-only command through if the area is open; closes it otherwise. */
+  function adultOnly(): void {
+    if (!adult.open) fail({ key: "error-adult-area-closed", args: {} });
+  }
+
+  /** What a profile holds, counted the way the Rust store counts it. */
+  function counts(profileId: number): Counts {
+    const given = options.holdings?.[profileId];
+    if (given) return given;
+    const own = attempts.filter((a) => a.profileId === profileId);
+    const placed = [...places.keys()].filter((k) => k.startsWith(`${profileId}/`)).map((k) => k.slice(k.indexOf("/") + 1));
+    return {
+      lessonsStarted: new Set([...placed, ...own.map((a) => a.lessonId)]).size,
+      quizzesFinished: own.filter((a) => a.finished).length,
+      answers: own.reduce((sum, a) => sum + a.answers.size, 0),
+      activities: recorded.filter((r) => r.profileId === profileId).length,
+    };
+  }
+
   function record(profileId: number, lessonId: string, activityId: string): void {
     recorded.push({ profileId, lessonId, activityId });
+  }
+
+  const classOf = (classId: number): FakeClass =>
+    classes.find((c) => c.id === classId) ?? fail({ key: "error-class-not-found", args: {} });
+  const classUid = (c: FakeClass): string => c.uid ?? `class-${c.id}`;
+  const profileUid = (profileId: number): string => uids.get(profileId) ?? `profile-${profileId}`;
+  const attemptUid = (a: Attempt): string => a.uid ?? `attempt-${a.id}`;
+  const nextProfileId = () => Math.max(0, ...profiles.map((p) => p.id)) + 1;
+
+  function summary(c: FakeClass): ClassSummary {
+    return { id: c.id, name: c.name, schoolYear: c.schoolYear, learners: c.members.length };
+  }
+
+  /** The class's learners, by profile id as the store orders them. */
+  function members(c: FakeClass): ProfileView[] {
+    return profiles.filter((p) => c.members.includes(p.id)).sort((a, b) => a.id - b.id);
+  }
+
+  function addMember(c: FakeClass, profileId: number): void {
+    if (!c.members.includes(profileId)) c.members.push(profileId);
+  }
+
+  /** Trimmed, not empty, not too long, no control characters (short_text). */
+  function shortText(text: string, max: number, invalid: AppError): string {
+    const trimmed = text.trim();
+    const chars = [...trimmed].length;
+    if (chars === 0 || chars > max || /\p{Cc}/u.test(trimmed)) fail(invalid);
+    return trimmed;
+  }
+
+  function fileError(file: string, problem: FileProblem | "unknown-class"): AppError {
+    switch (problem) {
+      case "not-ours":
+        return { key: "error-file-not-ours", args: { file } };
+      case "damaged":
+        return { key: "error-file-damaged", args: { file } };
+      case "edited":
+        return { key: "error-file-edited", args: { file } };
+      case "too-new":
+        return { key: "error-file-too-new", args: { file } };
+      case "unknown-class":
+        return { key: "error-file-unknown-class", args: { file } };
+    }
+  }
+
+  /** The profile of a learner with this uid, made here (in this language) if it is not yet. */
+  function learnerByUid(learner: FakeFileLearner, locale: Locale): { profile: ProfileView; added: boolean } {
+    const known = profiles.find((p) => profileUid(p.id) === learner.uid);
+    if (known) return { profile: known, added: false };
+    const profile: ProfileView = {
+      id: nextProfileId(),
+      nickname: learner.nickname,
+      avatar: learner.avatar,
+      band: learner.band,
+      locale,
+    };
+    profiles.push(profile);
+    uids.set(profile.id, learner.uid);
+    return { profile, added: true };
+  }
+
+  /** One progress file merged, all of it or (refused) nothing. */
+  function mergeProgress(file: FakeProgressFile, locale: Locale): FileImportView {
+    const view: FileImportView = {
+      file: file.file,
+      refused: null,
+      learnersAdded: 0,
+      attemptsAdded: 0,
+      answersAdded: 0,
+      activitiesAdded: 0,
+    };
+    const target = classes.find((c) => classUid(c) === file.classUid);
+    const problem = file.problem ?? (target ? null : "unknown-class");
+    if (problem || !target) return { ...view, refused: fileError(file.file, problem ?? "unknown-class") };
+    for (const { learner, attempts: done, activities } of file.learners) {
+      const { profile, added } = learnerByUid(learner, locale);
+      if (added) view.learnersAdded += 1;
+      addMember(target, profile.id);
+      for (const given of done) {
+        const here = attempts.find((a) => attemptUid(a) === given.uid);
+        if (!here) {
+          attempts.push({
+            id: attempts.length + 1,
+            uid: given.uid,
+            profileId: profile.id,
+            lessonId: given.lessonId,
+            answers: new Map(Object.entries(given.answers)),
+            finished: given.finished,
+          });
+          view.attemptsAdded += 1;
+          view.answersAdded += Object.keys(given.answers).length;
+          continue;
+        }
+        for (const [question, chosen] of Object.entries(given.answers)) {
+          if (here.answers.has(question)) continue;
+          here.answers.set(question, chosen);
+          view.answersAdded += 1;
+        }
+        if (given.finished && !here.finished) {
+          here.finished = true;
+          view.attemptsAdded += 1;
+        }
+      }
+      for (const result of activities) {
+        if (recorded.some((r) => r.uid === result.uid)) continue;
+        recorded.push({ profileId: profile.id, ...result });
+        view.activitiesAdded += 1;
+      }
+    }
+    return view;
+  }
+
+  /** The learners × lessons matrix (crates/core/src/classroom/report.rs), lessons in curriculum order. */
+  function classView(c: FakeClass, locale: Locale): ClassView {
+    const learners = members(c);
+    return {
+      class: summary(c),
+      lessons: LESSONS.map((l) => ({ id: l.id, title: l.title[locale], topic: l.topic, band: l.band })),
+      learners: learners.map((learner) => ({
+        learner,
+        cells: LESSONS.map((lesson): CellView => {
+          const own = attempts.filter((a) => a.profileId === learner.id && a.lessonId === lesson.id);
+          const results = recorded.filter((r) => r.profileId === learner.id && r.lessonId === lesson.id);
+          const best = new Map<string, { score: number; total: number }>();
+          for (const r of results) {
+            const score = r.score ?? 1;
+            if ((best.get(r.activityId)?.score ?? -1) < score) best.set(r.activityId, { score, total: r.total ?? 1 });
+          }
+          let standing: CellStanding =
+            own.length > 0 || results.length > 0 || places.has(`${learner.id}/${lesson.id}`)
+              ? { state: "inProgress" }
+              : { state: "notStarted" };
+          for (const a of own.filter((a) => a.finished)) {
+            const { score, total } = quizResult(a, locale);
+            const better =
+              standing.state !== "done" || score * Math.max(standing.total, 1) > standing.score * Math.max(total, 1);
+            if (better) standing = { state: "done", score, total };
+          }
+          return {
+            standing,
+            quizAttempts: own.length,
+            activitiesDone: best.size,
+            activityPoints: [...best.values()].reduce((sum, b) => sum + b.score, 0),
+            activityTotal: [...best.values()].reduce((sum, b) => sum + b.total, 0),
+          };
+        }),
+      })),
+    };
+  }
+
+  /** Each question some learner of the class answered: first tries only, hardest first. */
+  function hardest(c: FakeClass, locale: Locale): HardQuestionView[] {
+    const stats: (HardQuestionView & { order: number; wrong: Map<string, number> })[] = [];
+    const firsts = new Map<string, { lesson: FakeLesson; question: FakeQuestion; chosen: string[] }>();
+    for (const a of [...attempts].sort((x, y) => x.id - y.id)) {
+      if (!c.members.includes(a.profileId)) continue;
+      const lesson = LESSONS.find((l) => l.id === a.lessonId);
+      if (!lesson) continue;
+      for (const [questionId, chosen] of a.answers) {
+        const question = lesson.questions.find((q) => q.id === questionId);
+        const key = `${a.profileId}/${lesson.id}/${questionId}`;
+        if (question && !firsts.has(key)) firsts.set(key, { lesson, question, chosen });
+      }
+    }
+    for (const { lesson, question, chosen } of firsts.values()) {
+      let s = stats.find((x) => x.lessonId === lesson.id && x.questionId === question.id);
+      if (!s) {
+        s = {
+          lessonId: lesson.id,
+          lessonTitle: lesson.title[locale],
+          questionId: question.id,
+          prompt: question.prompt[locale],
+          learnersAnswered: 0,
+          rightFirstTry: 0,
+          rightPercent: 0,
+          mostChosenWrong: null,
+          chosenBy: 0,
+          order: LESSONS.indexOf(lesson) * 1000 + lesson.questions.indexOf(question),
+          wrong: new Map(),
+        };
+        stats.push(s);
+      }
+      s.learnersAnswered += 1;
+      if (feedback(question, chosen, locale).correct) s.rightFirstTry += 1;
+      for (const id of chosen) {
+        if (!question.answer.includes(id)) s.wrong.set(id, (s.wrong.get(id) ?? 0) + 1);
+      }
+    }
+    const share = (s: HardQuestionView) => s.rightFirstTry / Math.max(s.learnersAnswered, 1);
+    return stats
+      .sort((a, b) => share(a) - share(b) || b.learnersAnswered - a.learnersAnswered || a.order - b.order)
+      .map(({ order: _order, wrong, ...s }) => {
+        const question = lessonOf(s.lessonId).questions.find((q) => q.id === s.questionId);
+        // Ties go to the option listed first.
+        let top: { text: string; count: number } | null = null;
+        for (const o of question?.options ?? []) {
+          const count = wrong.get(o.id) ?? 0;
+          if (count > 0 && (top === null || count > top.count)) top = { text: o.text[locale], count };
+        }
+        return {
+          ...s,
+          rightPercent: Math.round(share(s) * 100),
+          mostChosenWrong: top?.text ?? null,
+          chosenBy: top?.count ?? 0,
+        };
+      });
+  }
+
+  /** A file the adult saves: its name, or null when they cancel the save dialog. */
+  function save(name: string): string | null {
+    if (saving.cancel) return null;
+    saved.push(name);
+    return name;
   }
 
   // The checks come in the order the Rust use cases make them, so the same bad call
@@ -731,6 +1088,196 @@ export function fakeBackend(options: FakeOptions = {}) {
         .sort((a, b) => a.term.localeCompare(b.term, locale)),
     help_places: ({ locale }) =>
       help.map((place): PlaceView => ({ ...place, name: place.name[locale], description: place.description[locale] })),
+    adult_status: () => ({ pinSet: adult.pin !== null, open: adult.pin !== null && adult.open }) satisfies AdultStatus,
+    set_adult_pin: ({ pin, repeated }) => {
+      const wellFormed = pin.length >= PIN_MIN_DIGITS && pin.length <= PIN_MAX_DIGITS && /^[0-9]+$/.test(pin);
+      if (!wellFormed) fail({ key: "error-pin-format", args: { min: PIN_MIN_DIGITS, max: PIN_MAX_DIGITS } });
+      if (pin !== repeated) fail({ key: "error-pin-mismatch", args: {} });
+      if (adult.pin !== null) fail({ key: "error-pin-already-set", args: {} });
+      Object.assign(adult, { pin, open: true, failed: 0, lockedUntil: 0 });
+      return { pinSet: true, open: true };
+    },
+    open_adult_area: ({ pin }) => {
+      if (adult.pin === null) fail({ key: "error-pin-not-set", args: {} });
+      const now = unixNow();
+      if (adult.lockedUntil > now) fail({ key: "error-pin-locked", args: pinWait(adult.lockedUntil - now) });
+      if (pin === adult.pin) {
+        Object.assign(adult, { open: true, failed: 0, lockedUntil: 0 });
+        return { pinSet: true, open: true };
+      }
+      adult.failed += 1;
+      const wait = pinWaitAfter(adult.failed);
+      adult.lockedUntil = now + wait;
+      return fail(
+        wait === 0
+          ? { key: "error-pin-wrong", args: { tries_left: PIN_FREE_TRIES - adult.failed } }
+          : { key: "error-pin-locked", args: pinWait(wait) },
+      );
+    },
+    close_adult_area: () => {
+      adult.open = false;
+      return null;
+    },
+    update_profile: ({ profileId, nickname, band }) => {
+      adultOnly();
+      const valid = validNickname(nickname);
+      const profile = profileOf(profileId);
+      Object.assign(profile, { nickname: valid, band });
+      return { ...profile };
+    },
+    profile_holdings: ({ profileId }) => {
+      adultOnly();
+      const { id, nickname } = profileOf(profileId);
+      return { profileId: id, nickname, ...counts(id) };
+    },
+    delete_profile: ({ profileId }) => {
+      adultOnly();
+      profileOf(profileId);
+      profiles.splice(
+        profiles.findIndex((p) => p.id === profileId),
+        1,
+      );
+      for (const key of [...places.keys()]) if (key.startsWith(`${profileId}/`)) places.delete(key);
+      attempts.splice(0, attempts.length, ...attempts.filter((a) => a.profileId !== profileId));
+      recorded.splice(0, recorded.length, ...recorded.filter((r) => r.profileId !== profileId));
+      return null;
+    },
+    export_learner_data: ({ profileId }) => {
+      adultOnly();
+      profileOf(profileId);
+      if (saving.cancel) return null;
+      exported.push(profileId);
+      return `ciberescudo-learner-${(0xa1b2c300 + profileId).toString(16)}.json`;
+    },
+    list_classes: () => {
+      adultOnly();
+      return classes.map(summary);
+    },
+    create_class: ({ name, schoolYear }) => {
+      adultOnly();
+      const validName = shortText(name, CLASS_NAME_MAX_CHARS, {
+        key: "error-class-name-invalid",
+        args: { max: CLASS_NAME_MAX_CHARS },
+      });
+      const validYear = shortText(schoolYear, SCHOOL_YEAR_MAX_CHARS, {
+        key: "error-school-year-invalid",
+        args: { max: SCHOOL_YEAR_MAX_CHARS },
+      });
+      const created: FakeClass = {
+        id: Math.max(0, ...classes.map((c) => c.id)) + 1,
+        name: validName,
+        schoolYear: validYear,
+        members: [],
+      };
+      classes.push(created);
+      return summary(created);
+    },
+    add_roster: ({ classId, nicknames, band, locale }) => {
+      adultOnly();
+      const valid: string[] = [];
+      nicknames.split(/\r?\n/).forEach((line, i) => {
+        if (line.trim() === "") return;
+        try {
+          valid.push(validNickname(line));
+        } catch {
+          fail({ key: "error-roster-line-invalid", args: { line: i + 1 } });
+        }
+      });
+      const target = classOf(classId);
+      const known = members(target).map((p) => p.nickname.toLowerCase());
+      const added: ProfileView[] = [];
+      for (const nickname of valid) {
+        if (known.includes(nickname.toLowerCase())) continue;
+        const profile: ProfileView = { id: nextProfileId(), nickname, avatar: ROSTER_AVATAR, band, locale };
+        profiles.push(profile);
+        addMember(target, profile.id);
+        known.push(nickname.toLowerCase());
+        added.push(profile);
+      }
+      return { added, skipped: valid.length - added.length } satisfies RosterResult;
+    },
+    add_to_class: ({ classId, profileId }) => {
+      adultOnly();
+      const target = classOf(classId);
+      profileOf(profileId);
+      addMember(target, profileId);
+      return null;
+    },
+    match_to_roster: ({ handMadeId, rosterId }) => {
+      adultOnly();
+      profileOf(handMadeId);
+      profileOf(rosterId);
+      if (handMadeId === rosterId) return null;
+      for (const a of attempts) if (a.profileId === handMadeId) a.profileId = rosterId;
+      for (const r of recorded) if (r.profileId === handMadeId) r.profileId = rosterId;
+      for (const [key, section] of [...places]) {
+        if (!key.startsWith(`${handMadeId}/`)) continue;
+        const theirs = `${rosterId}/${key.slice(key.indexOf("/") + 1)}`;
+        if (!places.has(theirs)) places.set(theirs, section);
+        places.delete(key);
+      }
+      for (const c of classes) {
+        if (!c.members.includes(handMadeId)) continue;
+        addMember(c, rosterId);
+        c.members = c.members.filter((id) => id !== handMadeId);
+      }
+      profiles.splice(
+        profiles.findIndex((p) => p.id === handMadeId),
+        1,
+      );
+      return null;
+    },
+    class_view: ({ classId, locale }) => {
+      adultOnly();
+      return classView(classOf(classId), locale);
+    },
+    hardest_questions: ({ classId, locale }) => {
+      adultOnly();
+      return hardest(classOf(classId), locale);
+    },
+    export_class_file: ({ classId }) => {
+      adultOnly();
+      return save(`ciberescudo-class-${fileSlug(classOf(classId).name)}.json`);
+    },
+    export_progress_file: ({ classId }) => {
+      adultOnly();
+      return save(`ciberescudo-progress-${fileSlug(classOf(classId).name)}-${FAKE_DEVICE}-${FAKE_TODAY}.json`);
+    },
+    export_class_csv: ({ classId, locale }) => {
+      adultOnly();
+      const slug = fileSlug(classOf(classId).name);
+      const [file, hardestFile] = locale === "en" ? ["class", "hardest-questions"] : ["clase", "preguntas-dificiles"];
+      const first = save(`${file}-${slug}-${FAKE_TODAY}.csv`);
+      if (first === null) return null;
+      saved.push(`${hardestFile}-${slug}-${FAKE_TODAY}.csv`);
+      return [first, saved[saved.length - 1]];
+    },
+    import_class_file: ({ locale }) => {
+      adultOnly();
+      const file = opening.file;
+      if (file === null) return null;
+      if (file.problem) fail(fileError(file.file, file.problem));
+      let target = classes.find((c) => classUid(c) === file.class.uid);
+      if (target) Object.assign(target, { name: file.class.name, schoolYear: file.class.schoolYear });
+      else {
+        target = {
+          id: Math.max(0, ...classes.map((c) => c.id)) + 1,
+          uid: file.class.uid,
+          name: file.class.name,
+          schoolYear: file.class.schoolYear,
+          members: [],
+        };
+        classes.push(target);
+      }
+      for (const learner of file.learners) addMember(target, learnerByUid(learner, locale).profile.id);
+      return summary(target);
+    },
+    import_progress_folder: ({ locale }) => {
+      adultOnly();
+      const folder = opening.folder;
+      if (folder === null) return null;
+      return [...folder].sort((a, b) => (a.file < b.file ? -1 : 1)).map((file) => mergeProgress(file, locale));
+    },
   };
 
   const isCommand = (cmd: string): cmd is CommandName => Object.hasOwn(handlers, cmd);
@@ -758,6 +1305,18 @@ export function fakeBackend(options: FakeOptions = {}) {
     attempts,
     /** The activity results stored, in order; reviewing one stores nothing. */
     recorded,
+    /** The adult area: its PIN, whether it is open, the wrong tries; tests may change it. */
+    adult,
+    /** Set `cancel` to have the adult cancel the next save dialogs. */
+    saving,
+    /** The profiles whose data an export wrote to a file, in order. */
+    exported,
+    /** The classes on this computer; tests may change them. */
+    classes,
+    /** Set what the next open dialogs pick: a class file, a folder's progress files, or null (cancel). */
+    opening,
+    /** The class, progress and CSV files written, in order. */
+    saved,
     /** Make a command reject with an AppError (set) or answer again (delete). */
     failing,
     /** Make a command reject with something that is not an AppError (set), or not (delete). */
@@ -766,6 +1325,11 @@ export function fakeBackend(options: FakeOptions = {}) {
     callsTo: <C extends CommandName>(cmd: C): Commands[C]["args"][] =>
       calls.filter((c) => c.cmd === cmd).map((c) => c.args as Commands[C]["args"]),
   };
+}
+
+/** The wait the Rust side reports after too many wrong PINs (AppError::pin_locked). */
+function pinWait(seconds: number): { seconds: number; minutes: number } {
+  return { seconds, minutes: seconds < 60 ? 0 : Math.ceil(seconds / 60) };
 }
 
 function json<T>(value: T): T {

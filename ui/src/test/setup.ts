@@ -10,3 +10,16 @@ afterEach(() => {
   forgetGlossaries();
   setLocale("es-MX");
 });
+
+// jsdom has <dialog> but not its modal methods: open and close it, as a browser would
+// (without the top layer; the tests check focus and Escape themselves).
+if (typeof HTMLDialogElement.prototype.showModal !== "function") {
+  HTMLDialogElement.prototype.showModal = function showModal(this: HTMLDialogElement) {
+    this.setAttribute("open", "");
+  };
+  HTMLDialogElement.prototype.close = function close(this: HTMLDialogElement) {
+    if (!this.hasAttribute("open")) return;
+    this.removeAttribute("open");
+    this.dispatchEvent(new Event("close"));
+  };
+}

@@ -62,6 +62,17 @@ pub fn typescript() -> String {
         GuideView::decl(&cfg),
         TermView::decl(&cfg),
         PlaceView::decl(&cfg),
+        AdultStatus::decl(&cfg),
+        ProfileHoldingsView::decl(&cfg),
+        ClassSummary::decl(&cfg),
+        RosterResult::decl(&cfg),
+        CellStanding::decl(&cfg),
+        CellView::decl(&cfg),
+        LessonColumn::decl(&cfg),
+        LearnerRow::decl(&cfg),
+        ClassView::decl(&cfg),
+        HardQuestionView::decl(&cfg),
+        FileImportView::decl(&cfg),
     ];
     let mut out = String::from(
         "// Generated from the Rust types in crates/core by ts-rs. Do not edit.\n\

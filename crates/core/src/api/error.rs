@@ -8,6 +8,7 @@ use std::fmt;
 
 use serde::Serialize;
 
+use crate::classroom::FileError;
 use crate::progress::StoreError;
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, strum::EnumIter)]
@@ -59,6 +60,75 @@ pub enum AppError {
     NicknameInvalid {},
     #[serde(rename = "error-avatar-invalid")]
     AvatarInvalid {},
+    /// A PIN is 4 to 8 digits.
+    #[serde(rename = "error-pin-format")]
+    PinFormat { min: u32, max: u32 },
+    /// The PIN and its repetition differ.
+    #[serde(rename = "error-pin-mismatch")]
+    PinMismatch {},
+    /// Someone set a PIN meanwhile; only the first adult sets it here.
+    #[serde(rename = "error-pin-already-set")]
+    PinAlreadySet {},
+    #[serde(rename = "error-pin-not-set")]
+    PinNotSet {},
+    /// Wrong PIN; `tries_left` more before each try has to wait.
+    #[serde(rename = "error-pin-wrong")]
+    PinWrong { tries_left: u32 },
+    /// Too many wrong tries: the next one is checked after `seconds`
+    /// (`minutes`, rounded up, for waits of a minute or more; else 0).
+    #[serde(rename = "error-pin-locked")]
+    PinLocked { seconds: u32, minutes: u32 },
+    /// The adult area is closed (never opened, left, or idle too long).
+    #[serde(rename = "error-adult-area-closed")]
+    AdultAreaClosed {},
+    /// A file could not be written where the adult chose.
+    #[serde(rename = "error-save-failed")]
+    SaveFailed {},
+    /// A file or folder the adult chose could not be read.
+    #[serde(rename = "error-open-failed")]
+    OpenFailed {},
+    #[serde(rename = "error-class-not-found")]
+    ClassNotFound {},
+    #[serde(rename = "error-class-name-invalid")]
+    ClassNameInvalid { max: u32 },
+    #[serde(rename = "error-school-year-invalid")]
+    SchoolYearInvalid { max: u32 },
+    /// Only a hand-made profile (in no class) can be matched, to a roster learner.
+    #[serde(rename = "error-match-not-allowed")]
+    MatchNotAllowed {},
+    /// A roster line that cannot be a nickname.
+    #[serde(rename = "error-roster-line-invalid")]
+    RosterLineInvalid { line: u32 },
+    // A class or progress file refused as a whole (`classroom::FileError`).
+    #[serde(rename = "error-file-not-ours")]
+    FileNotOurs { file: String },
+    #[serde(rename = "error-file-damaged")]
+    FileDamaged { file: String },
+    #[serde(rename = "error-file-edited")]
+    FileEdited { file: String },
+    #[serde(rename = "error-file-too-new")]
+    FileTooNew { file: String },
+    #[serde(rename = "error-file-unknown-class")]
+    FileUnknownClass { file: String },
+}
+
+impl AppError {
+    /// The wait after too many wrong PINs.
+    pub fn pin_locked(seconds: u32) -> AppError {
+        AppError::PinLocked { seconds, minutes: if seconds < 60 { 0 } else { seconds.div_ceil(60) } }
+    }
+
+    /// A refused file, named for the adult.
+    pub fn file(file: impl Into<String>, problem: FileError) -> AppError {
+        let file = file.into();
+        match problem {
+            FileError::NotOurs => AppError::FileNotOurs { file },
+            FileError::Damaged => AppError::FileDamaged { file },
+            FileError::Edited => AppError::FileEdited { file },
+            FileError::TooNew => AppError::FileTooNew { file },
+            FileError::UnknownClass => AppError::FileUnknownClass { file },
+        }
+    }
 }
 
 impl AppError {
@@ -129,6 +199,14 @@ mod tests {
         let plain = AppError::QuizFinished {};
         assert_eq!(serde_json::to_value(&plain).unwrap(), serde_json::json!({"key": "error-quiz-finished", "args": {}}));
         assert!(plain.args().is_empty());
+    }
+
+    #[test]
+    fn a_refused_file_says_the_same_as_the_command_line() {
+        use strum::IntoEnumIterator;
+        for problem in FileError::iter() {
+            assert_eq!(AppError::file("x.json", problem).key(), problem.message_id());
+        }
     }
 
     #[test]

@@ -5,6 +5,7 @@
 
 use std::path::PathBuf;
 use std::sync::{Mutex, MutexGuard};
+use std::time::{Duration, Instant};
 
 use super::views::Startup;
 use super::AppError;
@@ -23,12 +24,33 @@ pub struct AppService {
     /// `None` until the database opens; a damaged file keeps it `None`
     /// and every use case answers with the reason.
     store: Mutex<Option<Store>>,
+    /// The adult area: open since the last adult action, if at all.
+    adult: Mutex<AdultSession>,
+}
+
+/// The adult area closes by itself after this long without an adult action.
+pub const ADULT_IDLE: Duration = Duration::from_secs(5 * 60);
+
+pub(super) struct AdultSession {
+    pub(super) last_action: Option<Instant>,
+    pub(super) idle: Duration,
 }
 
 impl AppService {
     pub fn new(catalog: Catalog, i18n: Localizer, db_path: PathBuf, system_locale: Locale) -> AppService {
         let terms = Locale::ALL.into_iter().map(|l| (l, TermIndex::new(catalog.glossary(), l))).collect();
-        AppService { catalog, i18n, db_path, system_locale, terms, store: Mutex::new(None) }
+        let adult = Mutex::new(AdultSession { last_action: None, idle: ADULT_IDLE });
+        AppService { catalog, i18n, db_path, system_locale, terms, store: Mutex::new(None), adult }
+    }
+
+    /// The same service with another idle time for the adult area (tests).
+    pub fn with_adult_idle(self, idle: Duration) -> AppService {
+        self.adult_session().idle = idle;
+        self
+    }
+
+    pub(super) fn adult_session(&self) -> MutexGuard<'_, AdultSession> {
+        self.adult.lock().unwrap_or_else(|poisoned| poisoned.into_inner())
     }
 
     pub(super) fn term_index(&self, locale: Locale) -> &TermIndex {

@@ -11,8 +11,12 @@
 //! [`Store::write`].
 
 mod activities;
+mod adult;
 mod attempts;
 mod check;
+mod class_progress;
+mod classes;
+mod learner_data;
 mod lock;
 mod open;
 mod places;
@@ -27,9 +31,13 @@ use std::path::{Path, PathBuf};
 use rusqlite::Connection;
 
 pub use activities::ActivityResult;
+pub use adult::PinRow;
 pub use attempts::{Answer, Attempt, AttemptSummary};
 pub use check::ForeignKeyViolation;
-pub use profiles::{NewProfileRow, Profile};
+pub use class_progress::{ClassProgress, FirstTry, MemberActivity, MemberAttempt};
+pub use classes::{ClassRow, Merged};
+pub use learner_data::{ActivityRecord, AnswerRecord, AttemptRecord, LearnerData, PlaceRecord, LEARNER_DATA_FORMAT};
+pub use profiles::{NewProfileRow, Profile, ProfileHoldings};
 pub use write::Tx;
 
 #[derive(Debug, thiserror::Error)]
@@ -51,6 +59,13 @@ pub enum StoreError {
 }
 
 pub type Result<T, E = StoreError> = std::result::Result<T, E>;
+
+/// The app's identifier (`tauri.conf.json`), which names its data folder.
+pub const APP_IDENTIFIER: &str = "mx.ciberescudo.app";
+/// The progress file's name inside the data folder.
+pub const DATABASE_FILE: &str = "progress.sqlite3";
+/// Overrides the data folder (tests, a USB-stick install).
+pub const DATA_DIR_ENV: &str = "CIBERESCUDO_DATA_DIR";
 
 /// The schema version this build writes (SQLite's `user_version`).
 pub fn schema_version() -> i64 {

@@ -82,4 +82,55 @@ impl Db {
             tx.profile(id)
         })
     }
+
+    /// Renames a profile and moves it to another band in one change.
+    pub fn update_profile(&self, id: i64, nickname: &str, band: AgeBand) -> Result<Profile> {
+        self.write(|tx| {
+            let changed = tx
+                .conn
+                .execute("UPDATE profiles SET nickname = ?1, band = ?2 WHERE id = ?3", params![nickname, band.tag(), id])?;
+            if changed == 0 {
+                return Err(super::StoreError::NotFound);
+            }
+            tx.profile(id)
+        })
+    }
+
+    /// How much a profile holds: what deleting it would lose.
+    pub fn profile_holdings(&self, id: i64) -> Result<ProfileHoldings> {
+        self.profile(id)?;
+        let count = |sql: &str| -> Result<u32> { Ok(self.conn.query_row(sql, [id], |r| r.get(0))?) };
+        Ok(ProfileHoldings {
+            lessons_started: count(
+                "SELECT COUNT(*) FROM (SELECT lesson_id FROM lesson_places WHERE profile_id = ?1
+                 UNION SELECT lesson_id FROM quiz_attempts WHERE profile_id = ?1)",
+            )?,
+            quizzes_finished: count("SELECT COUNT(*) FROM quiz_attempts WHERE profile_id = ?1 AND finished_at IS NOT NULL")?,
+            answers: count(
+                "SELECT COUNT(*) FROM quiz_answers JOIN quiz_attempts ON quiz_attempts.id = quiz_answers.attempt_id
+                 WHERE quiz_attempts.profile_id = ?1",
+            )?,
+            activities: count("SELECT COUNT(*) FROM activity_results WHERE profile_id = ?1")?,
+        })
+    }
+
+    /// Deletes a profile and, through the foreign keys, every row of its
+    /// progress: places, attempts, answers and activity results.
+    pub fn delete_profile(&self, id: i64) -> Result<()> {
+        self.write(|tx| {
+            if tx.conn.execute("DELETE FROM profiles WHERE id = ?1", [id])? == 0 {
+                return Err(super::StoreError::NotFound);
+            }
+            Ok(())
+        })
+    }
+}
+
+/// Counts of what a profile holds.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ProfileHoldings {
+    pub lessons_started: u32,
+    pub quizzes_finished: u32,
+    pub answers: u32,
+    pub activities: u32,
 }

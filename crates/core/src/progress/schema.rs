@@ -122,6 +122,51 @@ const MIGRATIONS: &[&str] = &[
     BEGIN SELECT RAISE(ABORT, 'activity_results.uid never changes'); END;
     ",
     ),
+    // 4: teacher mode.
+    //
+    // The adult area's PIN. One row at most: no row means no adult has set a
+    // PIN yet. Only the argon2id hash is kept, never the PIN; the count of
+    // wrong tries and the time until the next try is allowed live here so
+    // that restarting the app does not undo the slow-down.
+    //
+    // Classes and their learners. A class has the same uid on every lab
+    // computer (it travels in the class file), and so do its learners
+    // (profiles keep their uid); `key` signs the class's progress files
+    // (HMAC-SHA256, 32 random bytes as hex), so a file edited on the way to
+    // the teacher is refused.
+    //
+    // `device`: one random id per progress file, named in the progress files
+    // this computer exports so that twenty computers' files never collide.
+    "
+    CREATE TABLE adult_pin (
+        id               INTEGER PRIMARY KEY CHECK (id = 1),
+        hash             TEXT NOT NULL,
+        failed_attempts  INTEGER NOT NULL DEFAULT 0,
+        locked_until     INTEGER NOT NULL DEFAULT 0,
+        set_at           INTEGER NOT NULL
+    ) STRICT;
+
+    CREATE TABLE classes (
+        id           INTEGER PRIMARY KEY,
+        uid          TEXT NOT NULL UNIQUE,
+        name         TEXT NOT NULL,
+        school_year  TEXT NOT NULL,
+        key          TEXT NOT NULL,
+        created_at   INTEGER NOT NULL
+    ) STRICT;
+
+    CREATE TABLE class_members (
+        class_id    INTEGER NOT NULL REFERENCES classes(id) ON DELETE CASCADE,
+        profile_id  INTEGER NOT NULL REFERENCES profiles(id) ON DELETE CASCADE,
+        PRIMARY KEY (class_id, profile_id)
+    ) STRICT;
+    CREATE INDEX class_members_by_profile ON class_members (profile_id);
+
+    CREATE TABLE device (
+        id   INTEGER PRIMARY KEY CHECK (id = 1),
+        uid  TEXT NOT NULL
+    ) STRICT;
+    ",
 ];
 
 pub(crate) fn migrations() -> Migrations<'static> {

@@ -2,7 +2,7 @@
 //! passphrase lab. Pure functions over validated content; the use cases
 //! record what these return and the UI only displays it.
 
-#[cfg(feature = "store")]
+#[cfg(feature = "app")]
 pub mod passphrase;
 
 use serde::Serialize;

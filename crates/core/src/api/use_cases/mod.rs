@@ -2,6 +2,8 @@
 //! method of `AppService`; the desktop shell has one command per method.
 
 mod activities;
+mod adult;
+mod classes;
 mod lessons;
 mod profiles;
 mod quiz;

@@ -27,8 +27,8 @@ impl AppService {
 }
 
 /// A nickname is enough: short, printable, and never required to be a real name.
-fn validate_profile(new: NewProfile) -> Result<NewProfileRow, AppError> {
-    let nickname = new.nickname.trim().to_owned();
+pub(super) fn validate_nickname(nickname: &str) -> Result<String, AppError> {
+    let nickname = nickname.trim().to_owned();
     let chars = nickname.chars().count();
     if chars == 0 {
         return Err(AppError::NicknameEmpty {});
@@ -39,6 +39,11 @@ fn validate_profile(new: NewProfile) -> Result<NewProfileRow, AppError> {
     if nickname.chars().any(char::is_control) {
         return Err(AppError::NicknameInvalid {});
     }
+    Ok(nickname)
+}
+
+fn validate_profile(new: NewProfile) -> Result<NewProfileRow, AppError> {
+    let nickname = validate_nickname(&new.nickname)?;
     // The avatar is an emoji picked from the screen, not free text.
     let avatar = new.avatar.trim();
     if avatar.is_empty() || avatar.len() > 32 || avatar.chars().any(|c| c.is_ascii() || c.is_control()) {

@@ -7,12 +7,16 @@
 //! `progress` and never cross it.
 
 mod activity;
+mod adult;
+mod class;
 mod lesson;
 mod profile;
 mod quiz;
 mod reference;
 
 pub use activity::*;
+pub use adult::*;
+pub use class::*;
 pub use lesson::*;
 pub use profile::*;
 pub use quiz::*;

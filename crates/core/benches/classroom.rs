@@ -1,0 +1,131 @@
+//! Teacher mode at the size of a real class (issue: "45 learners × 32
+//! lessons with 10 attempts each"; "20 progress files of 45 learners").
+//!
+//!   cargo bench -p ciberescudo-core --bench classroom
+//!
+//! Figures are quoted in the README.
+
+use std::hint::black_box;
+use std::path::Path;
+
+use ciberescudo_core::classroom::class;
+use ciberescudo_core::classroom::csv_export::{class_csv, hardest_csv};
+use ciberescudo_core::classroom::report::{hardest_questions, matrix};
+use ciberescudo_core::content::{load_dir, Catalog};
+use ciberescudo_core::i18n::Localizer;
+use ciberescudo_core::progress::Store;
+use ciberescudo_core::{AgeBand, Locale};
+use criterion::{criterion_group, criterion_main, BatchSize, Criterion};
+use tempfile::TempDir;
+
+const LEARNERS: usize = 45;
+const ATTEMPTS_PER_LESSON: usize = 10;
+const LAB_COMPUTERS: usize = 20;
+
+fn catalog() -> Catalog {
+    load_dir(&Path::new(env!("CARGO_MANIFEST_DIR")).join("../../content")).expect("the real content is valid")
+}
+
+fn roster() -> Vec<String> {
+    (1..=LEARNERS).map(|i| format!("Estudiante {i}")).collect()
+}
+
+/// Every learner takes every quiz `attempts` times, answering every
+/// question (right on odd questions of even attempts, say).
+fn do_quizzes(store: &Store, catalog: &Catalog, class_id: i64, attempts: usize, lessons: usize) {
+    let learners = store.members(class_id).unwrap();
+    store
+        .write(|tx| {
+            for learner in &learners {
+                for lesson in catalog.lessons().iter().take(lessons) {
+                    for n in 0..attempts {
+                        let a = tx.start_attempt(learner.id, &lesson.id, lesson.questions.len())?;
+                        for (q, question) in lesson.questions.iter().enumerate() {
+                            let right = (q + n) % 2 == 0;
+                            let option = question.options.iter().find(|o| o.right == right).unwrap_or(&question.options[0]);
+                            tx.record_answer(a.id, &question.id, std::slice::from_ref(&option.id), right)?;
+                        }
+                        tx.finish_attempt(learner.id, a.id, lesson.questions.len() / 2)?;
+                    }
+                }
+            }
+            Ok(())
+        })
+        .unwrap();
+}
+
+fn class_view_and_csv(c: &mut Criterion) {
+    let catalog = catalog();
+    let i18n = Localizer::embedded();
+    let dir = TempDir::new().unwrap();
+    let store = Store::open(&dir.path().join("progress.sqlite3")).unwrap();
+    let class = class::create_class(&store, "5° B", "2026-2027").unwrap();
+    class::add_roster(&store, class.id, &roster(), AgeBand::Kids, Locale::EsMx).unwrap();
+    do_quizzes(&store, &catalog, class.id, ATTEMPTS_PER_LESSON, catalog.lessons().len());
+
+    c.bench_function("  of which: reading the class's progress", |b| {
+        b.iter(|| black_box(store.class_progress(class.id).unwrap()))
+    });
+    let progress = store.class_progress(class.id).unwrap();
+    c.bench_function("  of which: matrix", |b| b.iter(|| black_box(matrix(&catalog, &progress))));
+    c.bench_function("  of which: hardest questions", |b| b.iter(|| black_box(hardest_questions(&catalog, &progress))));
+    c.bench_function("class view and both CSVs, 45 learners x 32 lessons x 10 attempts", |b| {
+        b.iter(|| {
+            let progress = store.class_progress(class.id).unwrap();
+            let m = matrix(&catalog, &progress);
+            let hardest = hardest_questions(&catalog, &progress);
+            black_box((class_csv(&m, &i18n, Locale::EsMx), hardest_csv(&hardest, &i18n, Locale::EsMx)))
+        })
+    });
+}
+
+fn merge_progress_files(c: &mut Criterion) {
+    let catalog = catalog();
+    let teacher_dir = TempDir::new().unwrap();
+    let teacher_db = teacher_dir.path().join("progress.sqlite3");
+    let (class_file, files) = {
+        let teacher = Store::open(&teacher_db).unwrap();
+        let class = class::create_class(&teacher, "5° B", "2026-2027").unwrap();
+        class::add_roster(&teacher, class.id, &roster(), AgeBand::Kids, Locale::EsMx).unwrap();
+        let (_, class_file) = class::class_file(&teacher, class.id).unwrap();
+        // Each lab computer: every learner does two lessons' quizzes there.
+        let files: Vec<Vec<u8>> = (0..LAB_COMPUTERS)
+            .map(|_| {
+                let dir = TempDir::new().unwrap();
+                let lab = Store::open(&dir.path().join("progress.sqlite3")).unwrap();
+                let imported = class::import_class_file(&lab, &class_file, Locale::EsMx).unwrap();
+                do_quizzes(&lab, &catalog, imported.class.id, 1, 2);
+                class::progress_file(&lab, imported.class.id, 1_790_000_000).unwrap().1
+            })
+            .collect();
+        (class_file, files)
+    };
+    drop(class_file);
+    let pristine = std::fs::read(&teacher_db).unwrap();
+
+    c.bench_function("merge 20 progress files of 45 learners", |b| {
+        b.iter_batched(
+            || {
+                // A fresh copy of the teacher's file for every run.
+                let dir = TempDir::new().unwrap();
+                std::fs::write(dir.path().join("progress.sqlite3"), &pristine).unwrap();
+                let store = Store::open(&dir.path().join("progress.sqlite3")).unwrap();
+                (dir, store)
+            },
+            |(dir, store)| {
+                for file in &files {
+                    black_box(class::import_progress_file(&store, file, Locale::EsMx).unwrap());
+                }
+                (dir, store)
+            },
+            BatchSize::PerIteration,
+        )
+    });
+}
+
+criterion_group! {
+    name = benches;
+    config = Criterion::default().sample_size(20);
+    targets = class_view_and_csv, merge_progress_files
+}
+criterion_main!(benches);
