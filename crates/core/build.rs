@@ -16,6 +16,9 @@ fn main() {
         for file in fs::read_dir(lang.path()).unwrap().filter_map(Result::ok) {
             let path = file.path();
             if path.extension().is_some_and(|e| e == "ftl") {
+                // Each file too: a directory's timestamp changes when a file is
+                // added or removed, not when one is edited.
+                println!("cargo:rerun-if-changed={}", path.display());
                 let name = path.file_name().unwrap().to_string_lossy().into_owned();
                 files.push((lang.file_name().to_string_lossy().into_owned(), name, path));
             }

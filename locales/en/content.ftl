@@ -123,7 +123,6 @@ cli-class-imported = Class "{ $name }" is ready on this computer: { $added ->
    *[other] { $known } already here
 }.
 cli-class-unknown = There is no class "{ $class }" on this computer. See the list with: ciberescudo class list
-cli-progress-exported = The class's progress was saved in { $file }
 cli-progress-imported = { $file }: added { $attempts ->
     [one] 1 quiz
    *[other] { $attempts } quizzes
@@ -134,6 +133,7 @@ cli-progress-imported = { $file }: added { $attempts ->
     [one] 1 activity
    *[other] { $activities } activities
 }.
+cli-file-saved = Saved { $file }
 cli-file-unreadable = { $file } could not be read: { $detail }
 cli-file-unwritable = { $file } could not be saved: { $detail }
 

@@ -503,7 +503,7 @@ class-hardest-more = Ver todas ({ $count })
 
 report-open = Imprimir reporte del grupo
 report-open-hint = Una hoja con el resumen del grupo y las preguntas más difíciles, y una hoja para la familia de cada estudiante. El resumen usa la edad y el tema de los filtros de arriba.
-report-preview-intro = Así se verá el reporte. Al imprimir, puedes elegir «Imprimir a un archivo» para guardarlo como PDF.
+report-preview-intro = Así se verá el reporte. Al imprimir, elige la opción de imprimir a un archivo si quieres guardarlo como PDF.
 report-print = Imprimir
 report-back = Volver al grupo
 report-eyebrow = Reporte del grupo
@@ -519,7 +519,7 @@ report-no-lessons = Ninguna lección tiene ese tema para esa edad.
 report-hardest-title = Las preguntas más difíciles
 report-hardest-intro = Hasta 10 preguntas, primero las que menos estudiantes respondieron bien a la primera. Cada una dice cuántos estudiantes la respondieron.
 report-learner-eyebrow = Para la familia · { $class }
-report-learner-title = Lo que { $nickname } aprendió en Ciberescudo
+report-learner-title = El avance de { $nickname } en Ciberescudo
 report-done-title = Lecciones terminadas
 report-done-score = { $score } de { $total } respuestas correctas
 report-done-none = Todavía no termina ninguna lección. ¡Las de abajo son un buen comienzo!

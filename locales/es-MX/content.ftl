@@ -123,7 +123,6 @@ cli-class-imported = Grupo «{ $name }» listo en esta computadora: { $added ->
    *[other] { $known } que ya estaban
 }.
 cli-class-unknown = No hay un grupo «{ $class }» en esta computadora. Revisa la lista con: ciberescudo class list
-cli-progress-exported = Se guardó el avance del grupo en { $file }
 cli-progress-imported = { $file }: se agregaron { $attempts ->
     [one] 1 cuestionario
    *[other] { $attempts } cuestionarios
@@ -134,6 +133,7 @@ cli-progress-imported = { $file }: se agregaron { $attempts ->
     [one] 1 actividad
    *[other] { $activities } actividades
 }.
+cli-file-saved = Se guardó { $file }
 cli-file-unreadable = No se pudo leer { $file }: { $detail }
 cli-file-unwritable = No se pudo guardar { $file }: { $detail }
 

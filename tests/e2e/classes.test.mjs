@@ -2,8 +2,9 @@
 // app: two computers (two data dirs, one app at a time) and a USB stick (folders).
 // The teacher makes a class with a roster and saves its class file; a lab computer
 // imports it, a roster learner does a quiz there and the adult saves that computer's
-// progress file; back on the teacher's computer the folder is imported and the class
-// shows the learner's work, the hardest questions and the spreadsheets.
+// progress file; back on the teacher's computer another learner does the quiz, the
+// folder is imported and the class shows both learners' work, the hardest questions
+// (counted over both) and the spreadsheets.
 // No test can answer the system's dialogs: CIBERESCUDO_SAVE_DIR is where files are
 // saved, CIBERESCUDO_OPEN_PATH the file or folder an import reads.
 
@@ -32,7 +33,7 @@ const QUESTIONS = lesson.structure.questions;
 /** The learner gets the first question wrong, and every other right. */
 const WRONG = QUESTIONS[0];
 const WRONG_OPTION = (WRONG.options ?? ['true', 'false']).find((o) => !WRONG.answer.includes(o));
-/** Luna does the quiz on the lab computer; Sol is on the roster too and does nothing. */
+/** Luna does the quiz on the lab computer; Sol does it on the teacher's computer. */
 const ROSTER = ['Luna', 'Sol'];
 /** WebDriver's Enter key: a new line in a textarea. */
 const ENTER = '\uE007';
@@ -235,11 +236,17 @@ test('a class travels around a computer lab on a USB stick and its work comes ba
   app = await launch(teacherDir, { env: { CIBERESCUDO_OPEN_PATH: progressFolder, CIBERESCUDO_SAVE_DIR: sheets } });
   browser = app.browser;
   try {
+    // Sol does the same quiz here, on the teacher's computer.
+    await pickProfile(browser, ROSTER[1]);
+    await doQuiz(browser);
+    await pressTestId(browser, 'change-profile');
+
     await enterAdultArea(browser, { create: false });
     await openClass(browser, classId);
     const luna = await learnerRowId(browser, ROSTER[0]);
     const sol = await learnerRowId(browser, ROSTER[1]);
     await waitForAttribute(browser, `class-cell-${luna}-${LESSON}`, 'data-state', 'notStarted');
+    await waitForAttribute(browser, `class-cell-${sol}-${LESSON}`, 'data-state', 'done');
 
     await pressTestId(browser, 'class-file-import');
     await waitForAttribute(browser, 'class-import-result', 'data-file', progressFile);
@@ -251,13 +258,14 @@ test('a class travels around a computer lab on a USB stick and its work comes ba
         `${es(QUESTIONS.length, 'respuesta', 'respuestas')} y ${es(0, 'actividad', 'actividades')}.`,
     );
 
-    // The matrix: Luna's lesson is done, with her score; Sol's is not started.
-    await waitForAttribute(browser, `class-cell-${luna}-${LESSON}`, 'data-state', 'done');
-    const cell = await textOf(browser, `class-cell-${luna}-${LESSON}`);
-    assert.ok(cell.startsWith(`Terminada ${QUESTIONS.length - 1}/${QUESTIONS.length}`), `Luna's cell: ${cell}`);
-    await waitForAttribute(browser, `class-cell-${sol}-${LESSON}`, 'data-state', 'notStarted');
+    // The matrix: both learners' lesson is done, with their score (Luna's from the lab computer).
+    for (const who of [luna, sol]) {
+      await waitForAttribute(browser, `class-cell-${who}-${LESSON}`, 'data-state', 'done');
+      const cell = await textOf(browser, `class-cell-${who}-${LESSON}`);
+      assert.ok(cell.startsWith(`Terminada ${QUESTIONS.length - 1}/${QUESTIONS.length}`), `cell of ${who}: ${cell}`);
+    }
 
-    // The hardest questions: the one Luna got wrong first, out of the one learner who answered it.
+    // The hardest questions: the one both got wrong first, out of the two learners who answered it.
     await byTestId(browser, 'hardest-question');
     const hardest = await browser.$$('[data-testid="hardest-question"]');
     // Every question Luna answered, the first ten before "see all".
@@ -265,13 +273,13 @@ test('a class travels around a computer lab on a USB stick and its work comes ba
     assert.equal(await hardest[0].getAttribute('data-question-id'), WRONG.id);
     assert.equal(
       await textOf(browser, 'hardest-right'),
-      'Bien a la primera: 0 de 1 estudiante que la respondió (0%)',
+      'Bien a la primera: 0 de 2 estudiantes que la respondieron (0%)',
     );
     const wrongText = lesson.es.questions[WRONG.id].options?.[WRONG_OPTION]?.text;
     if (wrongText) {
       assert.equal(
         await textOf(browser, 'hardest-wrong'),
-        `Respuesta incorrecta más elegida: «${wrongText}» (la eligió 1 estudiante)`,
+        `Respuesta incorrecta más elegida: «${wrongText}» (la eligieron 2 estudiantes)`,
       );
     }
 
@@ -316,7 +324,9 @@ test('a class travels around a computer lab on a USB stick and its work comes ba
     assert.equal(row[9], '1');
     assert.match(row[11], /^\d{4}-\d{2}-\d{2}$/);
     const solRow = rows.find((r) => r[0] === ROSTER[1] && r[2] === LESSON);
-    assert.equal(solRow?.[5], 'Sin empezar');
+    assert.equal(solRow?.[5], 'Terminada');
+    const untouched = rows.find((r) => r[0] === ROSTER[1] && r[2] !== LESSON);
+    assert.equal(untouched?.[5], 'Sin empezar');
   } finally {
     await app.close();
   }

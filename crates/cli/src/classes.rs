@@ -6,6 +6,8 @@ use std::process::ExitCode;
 use std::time::{SystemTime, UNIX_EPOCH};
 
 use ciberescudo_core::classroom::class::{self, ClassroomError};
+use ciberescudo_core::classroom::{csv_export, report};
+use ciberescudo_core::content::Catalog;
 use ciberescudo_core::i18n::{Arg, Localizer};
 use ciberescudo_core::progress::{ClassRow, Store};
 use ciberescudo_core::Locale;
@@ -21,6 +23,9 @@ pub(crate) fn run(command: ClassCommand, locale: Locale, i18n: &Localizer) -> Ex
         ClassCommand::Import { file, data_dir } => (data_dir, Box::new(move |s| import_class(s, &file, locale, i18n))),
         ClassCommand::ExportProgress { class, to, data_dir } => {
             (data_dir, Box::new(move |s| export_progress(s, &class, &to, locale, i18n)))
+        }
+        ClassCommand::ExportCsv { class, to, data_dir } => {
+            (data_dir, Box::new(move |s| export_csv(s, &class, &to, locale, i18n)))
         }
         ClassCommand::ImportProgress { paths, data_dir } => {
             (data_dir, Box::new(move |s| import_progress(s, &paths, locale, i18n)))
@@ -111,23 +116,63 @@ fn export_progress(store: &Store, wanted: &str, to: &Path, locale: Locale, i18n:
         return ExitCode::FAILURE;
     };
     let now = SystemTime::now().duration_since(UNIX_EPOCH).map(|d| d.as_secs() as i64).unwrap_or(0);
-    let (name, bytes) = match class::progress_file(store, class.id, now) {
-        Ok(file) => file,
+    match class::progress_file(store, class.id, now) {
+        Ok((name, bytes)) => write_file(&to.join(name), &bytes, locale, i18n),
+        Err(e) => {
+            store_error(&e, locale, i18n);
+            ExitCode::FAILURE
+        }
+    }
+}
+
+/// The lessons, as the desktop app has them (validated when this was built).
+fn catalog() -> Catalog {
+    Catalog::from_json(include_str!(concat!(env!("OUT_DIR"), "/catalog.json"))).unwrap_or_default()
+}
+
+fn export_csv(store: &Store, wanted: &str, to: &Path, locale: Locale, i18n: &Localizer) -> ExitCode {
+    let Some(class) = find_class(store, wanted) else {
+        eprintln!("{}", i18n.format(locale, "cli-class-unknown", &[("class", text(wanted))]));
+        return ExitCode::FAILURE;
+    };
+    let progress = match store.class_progress(class.id) {
+        Ok(progress) => progress,
         Err(e) => {
             store_error(&e, locale, i18n);
             return ExitCode::FAILURE;
         }
     };
-    let path = to.join(name);
-    // Written aside and renamed: a pulled USB stick never leaves half a file under the real name.
+    let catalog = catalog();
+    let files = [
+        (
+            csv_export::file_name(&i18n.format(locale, "csv-file-class", &[]), &class.name),
+            csv_export::class_csv(&report::matrix(&catalog, &progress), i18n, locale),
+        ),
+        (
+            csv_export::file_name(&i18n.format(locale, "csv-file-hardest", &[]), &class.name),
+            csv_export::hardest_csv(&report::hardest_questions(&catalog, &progress), i18n, locale),
+        ),
+    ];
+    for (name, bytes) in files {
+        let code = write_file(&to.join(name), &bytes, locale, i18n);
+        if code != ExitCode::SUCCESS {
+            return code;
+        }
+    }
+    ExitCode::SUCCESS
+}
+
+/// Writes a file aside and renames it: a pulled USB stick never leaves half
+/// a file under the real name.
+fn write_file(path: &Path, bytes: &[u8], locale: Locale, i18n: &Localizer) -> ExitCode {
     let partial = path.with_extension("partial");
-    if let Err(e) = std::fs::write(&partial, &bytes).and_then(|()| std::fs::rename(&partial, &path)) {
+    if let Err(e) = std::fs::write(&partial, bytes).and_then(|()| std::fs::rename(&partial, path)) {
         let _ = std::fs::remove_file(&partial);
         let args = [("file", text(path.display())), ("detail", text(e))];
         eprintln!("{}", i18n.format(locale, "cli-file-unwritable", &args));
         return ExitCode::FAILURE;
     }
-    println!("{}", i18n.format(locale, "cli-progress-exported", &[("file", text(path.display()))]));
+    println!("{}", i18n.format(locale, "cli-file-saved", &[("file", text(path.display()))]));
     ExitCode::SUCCESS
 }
 

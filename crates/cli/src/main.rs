@@ -59,6 +59,14 @@ enum ClassCommand {
         #[arg(long)]
         data_dir: Option<PathBuf>,
     },
+    /// Write the class's two spreadsheets (CSV: the class, and its hardest questions) into a folder.
+    ExportCsv {
+        class: String,
+        #[arg(long)]
+        to: PathBuf,
+        #[arg(long)]
+        data_dir: Option<PathBuf>,
+    },
     /// Merge progress files, or every .json file of a folder, into this computer's progress.
     ImportProgress {
         #[arg(required = true)]

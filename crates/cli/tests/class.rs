@@ -87,6 +87,20 @@ fn a_class_goes_to_the_lab_and_its_progress_comes_back() {
 
     let listed = ciberescudo(teacher.path(), &["class", "list"]);
     assert!(out(&listed).contains("5° B (2026-2027): 2 estudiantes"), "{}", out(&listed));
+
+    // The same spreadsheets the app saves.
+    let sheets = TempDir::new().unwrap();
+    let csv = ciberescudo(teacher.path(), &["class", "export-csv", "5° B", "--to", sheets.path().to_str().unwrap()]);
+    assert!(csv.status.success(), "{}", out(&csv));
+    let mut names: Vec<String> =
+        std::fs::read_dir(sheets.path()).unwrap().map(|e| e.unwrap().file_name().to_string_lossy().into_owned()).collect();
+    names.sort();
+    assert_eq!(names.len(), 2, "{names:?}");
+    assert!(names[0].starts_with("grupo-5-b-") && names[1].starts_with("preguntas-dificiles-5-b-"), "{names:?}");
+    let class_csv = std::fs::read_to_string(sheets.path().join(&names[0])).unwrap();
+    assert!(class_csv.starts_with("\u{feff}Estudiante,Edad,"), "{class_csv}");
+    let ana_row = class_csv.split("\r\n").find(|l| l.starts_with("Ana,8-11,passwords-8-11,")).unwrap();
+    assert!(ana_row.contains(",Terminada,1,"), "{ana_row}");
 }
 
 #[test]

@@ -23,7 +23,7 @@ pub enum ClassroomError {
 /// A class name as part of a file name: "5° B, turno matutino" →
 /// "5-b-turno-matutino". The degree and ordinal signs of Mexican grade
 /// names are dropped rather than spelled out ("5deg").
-fn file_slug(name: &str) -> String {
+pub(crate) fn file_slug(name: &str) -> String {
     slug::slugify(name.replace(['°', 'º', 'ª'], ""))
 }
 

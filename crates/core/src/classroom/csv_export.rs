@@ -14,6 +14,13 @@ use crate::Locale;
 
 const BOM: &[u8] = b"\xEF\xBB\xBF";
 
+/// `grupo-5-b-turno-matutino-2026-11-30.csv`: what the file holds (a word
+/// in the teacher's language), the class, and today's date.
+pub fn file_name(what: &str, class_name: &str) -> String {
+    let date = time::OffsetDateTime::now_utc().date();
+    format!("{what}-{}-{date}.csv", super::class::file_slug(class_name))
+}
+
 /// Text a spreadsheet will never run as a formula.
 pub fn guard(text: &str) -> String {
     if text.starts_with(['=', '+', '-', '@', '\t', '\r']) {

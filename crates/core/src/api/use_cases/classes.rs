@@ -144,17 +144,11 @@ impl AppService {
         self.with_store(|s| {
             let class = class_row(s, class_id)?;
             let progress = s.class_progress(class.id)?;
-            let date = time::OffsetDateTime::now_utc().date();
-            let slug = slug::slugify(class.name.replace(['°', 'º', 'ª'], ""));
-            let name = |what: &str| format!("{what}-{slug}-{date}.csv");
-            let words = |id: &str| self.i18n.format(locale, id, &[]);
+            let name = |what: &str| csv_export::file_name(&self.i18n.format(locale, what, &[]), &class.name);
             Ok([
+                (name("csv-file-class"), csv_export::class_csv(&report::matrix(&self.catalog, &progress), &self.i18n, locale)),
                 (
-                    name(&words("csv-file-class")),
-                    csv_export::class_csv(&report::matrix(&self.catalog, &progress), &self.i18n, locale),
-                ),
-                (
-                    name(&words("csv-file-hardest")),
+                    name("csv-file-hardest"),
                     csv_export::hardest_csv(&report::hardest_questions(&self.catalog, &progress), &self.i18n, locale),
                 ),
             ])
