@@ -327,6 +327,19 @@ test('a class travels around a computer lab on a USB stick and its work comes ba
     assert.equal(solRow?.[5], 'Terminada');
     const untouched = rows.find((r) => r[0] === ROSTER[1] && r[2] !== LESSON);
     assert.equal(untouched?.[5], 'Sin empezar');
+
+    // The printable report (the print dialog itself cannot open under WebDriver):
+    // the class page, then one page per learner for their family, each starting a sheet.
+    await pressTestId(browser, 'class-report-open');
+    assert.equal(await textOf(browser, 'report-title'), CLASS_NAME);
+    const pages = await browser.$$('[data-testid="report-learner"]');
+    assert.equal(pages.length, ROSTER.length);
+    for (const page of pages) {
+      assert.match(await page.getAttribute('class'), /\bpage-break\b/);
+    }
+    const pageText = await pages[0].getText();
+    assert.ok(ROSTER.some((name) => pageText.includes(name)), `a learner page names its learner: ${pageText}`);
+    assert.ok(pageText.includes(lesson.es.title), `and the lesson they finished: ${pageText}`);
   } finally {
     await app.close();
   }
