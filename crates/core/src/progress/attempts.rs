@@ -52,12 +52,14 @@ fn attempt_from_row(row: &Row) -> rusqlite::Result<Attempt> {
 
 fn answer_from_row(row: &Row) -> rusqlite::Result<Answer> {
     let chosen: String = row.get("chosen")?;
-    Ok(Answer {
-        question_id: row.get("question_id")?,
-        chosen: serde_json::from_str(&chosen)
-            .map_err(|e| rusqlite::Error::FromSqlConversionFailure(1, rusqlite::types::Type::Text, e.into()))?,
-        correct: row.get("correct")?,
-    })
+    Ok(Answer { question_id: row.get("question_id")?, chosen: chosen_from_json(&chosen, 1)?, correct: row.get("correct")? })
+}
+
+/// Reads a `quiz_answers.chosen` value: a JSON array of option ids.
+/// `column` names the column in the error if the text is not one.
+pub(super) fn chosen_from_json(json: &str, column: usize) -> rusqlite::Result<Vec<String>> {
+    serde_json::from_str(json)
+        .map_err(|e| rusqlite::Error::FromSqlConversionFailure(column, rusqlite::types::Type::Text, e.into()))
 }
 
 impl Db {

@@ -5,6 +5,7 @@ use std::collections::HashMap;
 
 use rusqlite::params;
 
+use super::attempts::chosen_from_json;
 use super::{Db, Profile, Result};
 
 /// A learner's first try at a question: their answer in the earliest
@@ -126,8 +127,7 @@ impl Db {
             for (attempt_id, attempt) in list {
                 let rows = stmt.query_map([attempt_id], |r| {
                     let wrong_choice = match r.get_ref(2)?.as_str_or_null()? {
-                        Some(json) => serde_json::from_str(json)
-                            .map_err(|e| rusqlite::Error::FromSqlConversionFailure(2, rusqlite::types::Type::Text, e.into()))?,
+                        Some(json) => chosen_from_json(json, 2)?,
                         None => Vec::new(),
                     };
                     Ok((r.get::<_, String>(0)?, r.get::<_, bool>(1)?, wrong_choice))

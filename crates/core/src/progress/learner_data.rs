@@ -4,6 +4,7 @@
 use rusqlite::params;
 use serde::{Deserialize, Serialize};
 
+use super::attempts::chosen_from_json;
 use super::{uid, Db, Result};
 
 /// One learner's whole record. The file format is versioned by `format`.
@@ -110,9 +111,7 @@ impl Db {
                         let chosen: String = r.get(1)?;
                         Ok(AnswerRecord {
                             question_id: r.get(0)?,
-                            chosen: serde_json::from_str(&chosen).map_err(|e| {
-                                rusqlite::Error::FromSqlConversionFailure(1, rusqlite::types::Type::Text, e.into())
-                            })?,
+                            chosen: chosen_from_json(&chosen, 1)?,
                             correct: r.get(2)?,
                             answered_at: r.get(3)?,
                         })
