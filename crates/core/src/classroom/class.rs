@@ -143,7 +143,7 @@ pub fn progress_file(db: &Db, class_id: i64, exported_at: i64) -> Result<(String
         .collect::<Result<Vec<_>, StoreError>>()?;
     let file = ProgressFile { class_uid: class.uid, device, exported_at, learners };
     let key = hex::decode(&class.key).map_err(|_| StoreError::NotFound)?;
-    let date = time::OffsetDateTime::from_unix_timestamp(exported_at).map(|t| t.date().to_string()).unwrap_or_default();
+    let date = super::dates::local_date(exported_at);
     let short_device = device.simple().to_string()[..8].to_owned();
     let name = format!("ciberescudo-progress-{}-{short_device}-{date}.json", file_slug(&class.name));
     Ok((name, file.to_bytes(&key)))

@@ -17,8 +17,7 @@ const BOM: &[u8] = b"\xEF\xBB\xBF";
 /// `grupo-5-b-turno-matutino-2026-11-30.csv`: what the file holds (a word
 /// in the teacher's language), the class, and today's date.
 pub fn file_name(what: &str, class_name: &str) -> String {
-    let date = time::OffsetDateTime::now_utc().date();
-    format!("{what}-{}-{date}.csv", super::class::file_slug(class_name))
+    format!("{what}-{}-{}.csv", super::class::file_slug(class_name), super::dates::today())
 }
 
 /// Text a spreadsheet will never run as a formula.
@@ -41,11 +40,6 @@ fn finish(w: csv::Writer<Vec<u8>>) -> Vec<u8> {
 fn header(w: &mut csv::Writer<Vec<u8>>, i18n: &Localizer, locale: Locale, ids: &[&str]) {
     let names: Vec<String> = ids.iter().map(|id| i18n.format(locale, &format!("csv-{id}"), &[])).collect();
     w.write_record(&names).expect("writing to memory cannot fail");
-}
-
-/// `YYYY-MM-DD` of a Unix time, in UTC.
-fn iso_date(unix: i64) -> String {
-    time::OffsetDateTime::from_unix_timestamp(unix).map(|t| t.date().to_string()).unwrap_or_default()
 }
 
 /// One row per learner × lesson.
@@ -95,7 +89,7 @@ pub fn class_csv(matrix: &ClassMatrix, i18n: &Localizer, locale: Locale) -> Vec<
                 percent,
                 cell.quiz_attempts.to_string(),
                 cell.activities.len().to_string(),
-                cell.last_activity.map(iso_date).unwrap_or_default(),
+                cell.last_activity.map(super::dates::local_date).unwrap_or_default(),
             ];
             w.write_record(&record).expect("writing to memory cannot fail");
         }
@@ -161,10 +155,5 @@ mod tests {
         for safe in ["Ana", "5° B", "", "ñandú", "1+1"] {
             assert_eq!(guard(safe), safe);
         }
-    }
-
-    #[test]
-    fn dates_are_iso() {
-        assert_eq!(iso_date(1_790_000_000), "2026-09-21");
     }
 }

@@ -3,6 +3,7 @@
 
 pub mod class;
 pub mod csv_export;
+pub mod dates;
 mod envelope;
 pub mod files;
 pub mod pin;
