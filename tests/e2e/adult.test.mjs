@@ -12,8 +12,11 @@ import {
   launch,
   pressTestId,
   readLesson,
+  readLessonAndQuiz,
   tempDataDir,
   tempSaveDir,
+  testIdSuffixByText,
+  typeInto,
   waitForAttribute,
 } from './support.mjs';
 
@@ -25,32 +28,9 @@ const PIN = '4826';
 /** Spanish plural of a count, as the confirmation words it (es has "one" and "other"). */
 const es = (n, one, other) => `${n} ${n === 1 ? one : other}`;
 
-/** Types into a field (WebDriver element send keys, after clearing it). */
-async function type(browser, id, text) {
-  await (await byTestId(browser, id)).setValue(text);
-}
-
 async function typePin(browser, pin) {
-  await type(browser, 'pin-input', pin);
+  await typeInto(browser, 'pin-input', pin);
   await pressTestId(browser, 'pin-submit');
-}
-
-/** The profile id of a learner's card in the adult area, found by its nickname. */
-async function cardId(browser, nickname) {
-  let found = null;
-  await browser.waitUntil(
-    async () => {
-      for (const name of await browser.$$('[data-testid^="adult-profile-name-"]')) {
-        if ((await name.getText()).trim() === nickname) {
-          found = (await name.getAttribute('data-testid')).replace('adult-profile-name-', '');
-          return true;
-        }
-      }
-      return false;
-    },
-    { timeout: 15000, timeoutMsg: `no card for ${nickname} in the adult area` },
-  );
-  return found;
 }
 
 /** The nicknames on the profile picker's tiles. */
@@ -61,42 +41,20 @@ async function pickerNames(browser) {
   return names;
 }
 
-/** The learner reads the lesson and finishes its quiz: one lesson started, one quiz, an answer per question. */
-async function finishLesson(browser) {
-  await pressTestId(browser, `lesson-card-${LESSON}`);
-  await byTestId(browser, 'lesson-title');
-  for (const id of lesson.structure.sections.slice(1)) {
-    await pressTestId(browser, 'section-next');
-    await waitForAttribute(browser, 'section-title', 'data-section-id', id);
-  }
-  await pressTestId(browser, 'start-quiz');
-  const questions = lesson.structure.questions;
-  for (const [i, q] of questions.entries()) {
-    await waitForAttribute(browser, 'question-prompt', 'data-question-id', q.id);
-    for (const option of q.answer) await pressTestId(browser, `option-${option}`);
-    await pressTestId(browser, 'check-answer');
-    await waitForAttribute(browser, 'feedback', 'data-correct', 'true');
-    await pressTestId(browser, i === questions.length - 1 ? 'see-results' : 'next-question');
-  }
-  await byTestId(browser, 'result-score');
-  await pressTestId(browser, 'back-home');
-  return questions.length;
-}
-
 test('an adult sets a PIN, renames, exports and deletes a learner profile, and leaves', TIMEOUT, async () => {
   const saveDir = tempSaveDir();
   const app = await launch(tempDataDir(), { env: { CIBERESCUDO_SAVE_DIR: saveDir } });
   const { browser } = app;
   try {
     await createProfile(browser, { nickname: 'Axolotl', band: '8-11', locale: 'es-MX' });
-    const answered = await finishLesson(browser);
+    const answered = await readLessonAndQuiz(browser, LESSON, lesson);
     await pressTestId(browser, 'change-profile');
 
     // The first adult creates the PIN, typed twice, and is let in.
     await pressTestId(browser, 'adult-link');
     await waitForAttribute(browser, 'pin-form', 'data-mode', 'create');
-    await type(browser, 'pin-input', PIN);
-    await type(browser, 'pin-repeat-input', PIN);
+    await typeInto(browser, 'pin-input', PIN);
+    await typeInto(browser, 'pin-repeat-input', PIN);
     await pressTestId(browser, 'pin-submit');
     await byTestId(browser, 'adult-area-title');
 
@@ -114,9 +72,9 @@ test('an adult sets a PIN, renames, exports and deletes a learner profile, and l
     await byTestId(browser, 'adult-area-title');
 
     // Rename the learner and move them to the next age band.
-    let id = await cardId(browser, 'Axolotl');
+    let id = await testIdSuffixByText(browser, 'adult-profile-name-', 'Axolotl');
     await pressTestId(browser, `adult-edit-${id}`);
-    await type(browser, `adult-nickname-${id}`, 'Ajolote');
+    await typeInto(browser, `adult-nickname-${id}`, 'Ajolote');
     await pressTestId(browser, `adult-band-${id}-12-14`);
     await pressTestId(browser, `adult-save-${id}`);
     await byTestId(browser, `adult-saved-${id}`);
@@ -131,7 +89,7 @@ test('an adult sets a PIN, renames, exports and deletes a learner profile, and l
     // Back in, export the learner's data to a file.
     await pressTestId(browser, 'adult-link');
     await typePin(browser, PIN);
-    id = await cardId(browser, 'Ajolote');
+    id = await testIdSuffixByText(browser, 'adult-profile-name-', 'Ajolote');
     await pressTestId(browser, `adult-export-${id}`);
     const saved = (await (await byTestId(browser, `adult-export-result-${id}`)).getText()).trim();
     const file = saved.match(/ciberescudo-learner-[\w-]+\.json/)?.[0];

@@ -18,8 +18,11 @@ import {
   pickProfile,
   pressTestId,
   readLesson,
+  readLessonAndQuiz,
   tempDataDir,
   tempSaveDir,
+  testIdSuffixByText,
+  typeInto,
   waitForAttribute,
 } from './support.mjs';
 
@@ -41,12 +44,6 @@ const ENTER = '\uE007';
 /** Spanish plural of a count, as the app words it (es has "one" and "other"). */
 const es = (n, one, other) => `${n} ${n === 1 ? one : other}`;
 
-async function type(browser, id, text) {
-  const field = await byTestId(browser, id);
-  await field.setValue(text);
-  return field;
-}
-
 async function textOf(browser, id) {
   return (await (await byTestId(browser, id)).getText()).replace(/\s+/g, ' ').trim();
 }
@@ -55,8 +52,8 @@ async function textOf(browser, id) {
 async function enterAdultArea(browser, { create }) {
   await pressTestId(browser, 'adult-link');
   await waitForAttribute(browser, 'pin-form', 'data-mode', create ? 'create' : 'enter');
-  await type(browser, 'pin-input', PIN);
-  if (create) await type(browser, 'pin-repeat-input', PIN);
+  await typeInto(browser, 'pin-input', PIN);
+  if (create) await typeInto(browser, 'pin-repeat-input', PIN);
   await pressTestId(browser, 'pin-submit');
   await byTestId(browser, 'adult-area-title');
 }
@@ -78,45 +75,6 @@ async function openClass(browser, classId) {
     timeout: 15000,
     timeoutMsg: `the class screen never showed "${CLASS_NAME}"`,
   });
-}
-
-/** The profile id of a learner's row in the class matrix, found by nickname. */
-async function learnerRowId(browser, nickname) {
-  let found = null;
-  await browser.waitUntil(
-    async () => {
-      for (const button of await browser.$$('[data-testid^="class-learner-"]')) {
-        if ((await button.getText()).includes(nickname)) {
-          found = (await button.getAttribute('data-testid')).replace('class-learner-', '');
-          return true;
-        }
-      }
-      return false;
-    },
-    { timeout: 15000, timeoutMsg: `no row for ${nickname} in the class matrix` },
-  );
-  return found;
-}
-
-/** The learner reads the lesson and does its quiz: the first answer wrong, the others right. */
-async function doQuiz(browser) {
-  await pressTestId(browser, `lesson-card-${LESSON}`);
-  await byTestId(browser, 'lesson-title');
-  for (const id of lesson.structure.sections.slice(1)) {
-    await pressTestId(browser, 'section-next');
-    await waitForAttribute(browser, 'section-title', 'data-section-id', id);
-  }
-  await pressTestId(browser, 'start-quiz');
-  for (const [i, q] of QUESTIONS.entries()) {
-    await waitForAttribute(browser, 'question-prompt', 'data-question-id', q.id);
-    const chosen = q === WRONG ? [WRONG_OPTION] : q.answer;
-    for (const option of chosen) await pressTestId(browser, `option-${option}`);
-    await pressTestId(browser, 'check-answer');
-    await waitForAttribute(browser, 'feedback', 'data-correct', q === WRONG ? 'false' : 'true');
-    await pressTestId(browser, i === QUESTIONS.length - 1 ? 'see-results' : 'next-question');
-  }
-  await waitForAttribute(browser, 'result-score', 'data-score', String(QUESTIONS.length - 1));
-  await pressTestId(browser, 'back-home');
 }
 
 /** A file's name as the screen says it was saved, checked to be in the folder. */
@@ -173,15 +131,15 @@ test('a class travels around a computer lab on a USB stick and its work comes ba
   try {
     await enterAdultArea(browser, { create: true });
     await byTestId(browser, 'classes-empty');
-    const name = await type(browser, 'class-new-name', CLASS_NAME);
+    const name = await typeInto(browser, 'class-new-name', CLASS_NAME);
     assert.equal(await name.getValue(), CLASS_NAME, 'the class name was typed as is');
-    await type(browser, 'class-new-year', SCHOOL_YEAR);
+    await typeInto(browser, 'class-new-year', SCHOOL_YEAR);
     await pressTestId(browser, 'class-new-submit');
     assert.equal(await textOf(browser, 'class-created'), `✓ Listo: se creó el grupo «${CLASS_NAME}».`);
     classId = await onlyClassId(browser);
     await openClass(browser, classId);
 
-    const roster = await type(browser, 'roster-input', ROSTER[0]);
+    const roster = await typeInto(browser, 'roster-input', ROSTER[0]);
     await roster.addValue(`${ENTER}${ROSTER[1]}`);
     await pressTestId(browser, 'roster-band-8-11');
     await pressTestId(browser, 'roster-submit');
@@ -215,7 +173,7 @@ test('a class travels around a computer lab on a USB stick and its work comes ba
     // The roster learners are on the picker; Luna picks hers and does the quiz.
     await pressTestId(browser, 'adult-leave');
     await pickProfile(browser, ROSTER[0]);
-    await doQuiz(browser);
+    await readLessonAndQuiz(browser, LESSON, lesson, { wrong: WRONG.id });
     await pressTestId(browser, 'change-profile');
 
     await enterAdultArea(browser, { create: false });
@@ -238,13 +196,13 @@ test('a class travels around a computer lab on a USB stick and its work comes ba
   try {
     // Sol does the same quiz here, on the teacher's computer.
     await pickProfile(browser, ROSTER[1]);
-    await doQuiz(browser);
+    await readLessonAndQuiz(browser, LESSON, lesson, { wrong: WRONG.id });
     await pressTestId(browser, 'change-profile');
 
     await enterAdultArea(browser, { create: false });
     await openClass(browser, classId);
-    const luna = await learnerRowId(browser, ROSTER[0]);
-    const sol = await learnerRowId(browser, ROSTER[1]);
+    const luna = await testIdSuffixByText(browser, 'class-learner-', ROSTER[0]);
+    const sol = await testIdSuffixByText(browser, 'class-learner-', ROSTER[1]);
     await waitForAttribute(browser, `class-cell-${luna}-${LESSON}`, 'data-state', 'notStarted');
     await waitForAttribute(browser, `class-cell-${sol}-${LESSON}`, 'data-state', 'done');
 

@@ -222,6 +222,63 @@ async function profileTile(browser, nickname) {
   return null;
 }
 
+/** Types into a field (WebDriver send keys, after clearing it) and returns the field. */
+export async function typeInto(browser, id, text) {
+  const field = await byTestId(browser, id);
+  await field.setValue(text);
+  return field;
+}
+
+/**
+ * The rest of the data-testid of the element whose id starts with `prefix` and
+ * whose text contains `text`: e.g. a profile's id from its card.
+ */
+export async function testIdSuffixByText(browser, prefix, text) {
+  let found = null;
+  await browser.waitUntil(
+    async () => {
+      for (const el of await browser.$$(`[data-testid^="${prefix}"]`)) {
+        if ((await el.getText()).includes(text)) {
+          found = (await el.getAttribute('data-testid')).slice(prefix.length);
+          return true;
+        }
+      }
+      return false;
+    },
+    { timeout: 15000, timeoutMsg: `no ${prefix}… element says "${text}"` },
+  );
+  return found;
+}
+
+/**
+ * From the home screen: reads a lesson (from readLesson) section by section and
+ * does its quiz, answering `wrong` (a question id) with a wrong option and every
+ * other question right, then goes back home. Returns the score.
+ */
+export async function readLessonAndQuiz(browser, lessonId, lesson, { wrong = null } = {}) {
+  await pressTestId(browser, `lesson-card-${lessonId}`);
+  await byTestId(browser, 'lesson-title');
+  for (const id of lesson.structure.sections.slice(1)) {
+    await pressTestId(browser, 'section-next');
+    await waitForAttribute(browser, 'section-title', 'data-section-id', id);
+  }
+  await pressTestId(browser, 'start-quiz');
+  const questions = lesson.structure.questions;
+  for (const [i, q] of questions.entries()) {
+    await waitForAttribute(browser, 'question-prompt', 'data-question-id', q.id);
+    const right = q.id !== wrong;
+    const chosen = right ? q.answer : [(q.options ?? ['true', 'false']).find((o) => !q.answer.includes(o))];
+    for (const option of chosen) await pressTestId(browser, `option-${option}`);
+    await pressTestId(browser, 'check-answer');
+    await waitForAttribute(browser, 'feedback', 'data-correct', String(right));
+    await pressTestId(browser, i === questions.length - 1 ? 'see-results' : 'next-question');
+  }
+  const score = questions.filter((q) => q.id !== wrong).length;
+  await waitForAttribute(browser, 'result-score', 'data-score', String(score));
+  await pressTestId(browser, 'back-home');
+  return score;
+}
+
 /** A lesson as written in content/: structure and both languages. */
 export function readLesson(id) {
   const dir = path.join(repo, 'content', 'lessons', id);

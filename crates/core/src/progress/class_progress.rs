@@ -147,7 +147,8 @@ impl Db {
         Ok(tries)
     }
 
-    fn rows<T>(&self, sql: &str, id: i64, f: impl FnMut(&rusqlite::Row) -> rusqlite::Result<T>) -> Result<Vec<T>> {
+    /// Every row a query with one id parameter returns, mapped by `f`.
+    pub(super) fn rows<T>(&self, sql: &str, id: i64, f: impl FnMut(&rusqlite::Row) -> rusqlite::Result<T>) -> Result<Vec<T>> {
         let mut stmt = self.conn.prepare_cached(sql)?;
         let rows = stmt.query_map(params![id], f)?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)

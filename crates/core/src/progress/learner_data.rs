@@ -1,7 +1,6 @@
 //! Everything stored about one learner, in one value: what "export my data"
 //! writes to a file, so the learner (or their family) holds a copy of it.
 
-use rusqlite::params;
 use serde::{Deserialize, Serialize};
 
 use super::attempts::chosen_from_json;
@@ -76,16 +75,17 @@ impl Db {
     pub fn learner_data(&self, profile_id: i64) -> Result<LearnerData> {
         self.write(|tx| {
             let profile = tx.profile(profile_id)?;
-            let created_at: i64 = tx.conn.query_row("SELECT created_at FROM profiles WHERE id = ?1", [profile_id], |r| r.get(0))?;
-            let places = collect(
-                tx,
-                "SELECT lesson_id, section_id, updated_at FROM lesson_places WHERE profile_id = ?1 ORDER BY lesson_id",
+            let created_at: i64 =
+                tx.conn.query_row("SELECT created_at FROM profiles WHERE id = ?1", [profile_id], |r| r.get(0))?;
+            let places = tx.rows(
+                "SELECT lesson_id, section_id, updated_at FROM lesson_places
+                 WHERE profile_id = ?1 ORDER BY lesson_id",
                 profile_id,
                 |r| Ok(PlaceRecord { lesson_id: r.get(0)?, section_id: r.get(1)?, updated_at: r.get(2)? }),
             )?;
-            let mut attempts = collect(
-                tx,
-                "SELECT id, uid, lesson_id, started_at, finished_at, score, total FROM quiz_attempts WHERE profile_id = ?1 ORDER BY id",
+            let mut attempts = tx.rows(
+                "SELECT id, uid, lesson_id, started_at, finished_at, score, total FROM quiz_attempts
+                 WHERE profile_id = ?1 ORDER BY id",
                 profile_id,
                 |r| {
                     Ok((
@@ -103,9 +103,9 @@ impl Db {
                 },
             )?;
             for (id, attempt) in &mut attempts {
-                attempt.answers = collect(
-                    tx,
-                    "SELECT question_id, chosen, correct, answered_at FROM quiz_answers WHERE attempt_id = ?1 ORDER BY answered_at, rowid",
+                attempt.answers = tx.rows(
+                    "SELECT question_id, chosen, correct, answered_at FROM quiz_answers
+                     WHERE attempt_id = ?1 ORDER BY answered_at, rowid",
                     *id,
                     |r| {
                         let chosen: String = r.get(1)?;
@@ -118,9 +118,9 @@ impl Db {
                     },
                 )?;
             }
-            let activity_results = collect(
-                tx,
-                "SELECT uid, lesson_id, activity_id, score, total, finished_at FROM activity_results WHERE profile_id = ?1 ORDER BY id",
+            let activity_results = tx.rows(
+                "SELECT uid, lesson_id, activity_id, score, total, finished_at FROM activity_results
+                 WHERE profile_id = ?1 ORDER BY id",
                 profile_id,
                 |r| {
                     Ok(ActivityRecord {
@@ -149,10 +149,4 @@ impl Db {
             })
         })
     }
-}
-
-fn collect<T>(db: &Db, sql: &str, id: i64, f: impl FnMut(&rusqlite::Row) -> rusqlite::Result<T>) -> Result<Vec<T>> {
-    let mut stmt = db.conn.prepare_cached(sql)?;
-    let rows = stmt.query_map(params![id], f)?;
-    Ok(rows.collect::<rusqlite::Result<_>>()?)
 }
