@@ -12,10 +12,13 @@ as_root() {
 
 # System libraries for Tauri (WebKitGTK 4.1), the end-to-end driver, a virtual
 # display for headless runs, and fonts so that emoji avatars render offline.
+# For the collector's tests: a PostgreSQL server (the tests start their own
+# temporary cluster) and Chromium with its WebDriver for the dashboard.
 APT_PACKAGES=(
   build-essential pkg-config curl file
   libwebkit2gtk-4.1-dev libxdo-dev libssl-dev libayatana-appindicator3-dev librsvg2-dev
   webkit2gtk-driver xvfb xauth fonts-noto-color-emoji fonts-dejavu-core
+  postgresql chromium chromium-driver
 )
 missing=()
 for p in "${APT_PACKAGES[@]}"; do

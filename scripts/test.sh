@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
 # Installs whatever is missing, then runs every test: the lint gates
-# (rustfmt, clippy, cargo-deny), core and CLI (Rust), the IPC contract and
-# generated-types and translation checks, the UI (Vitest), and the
-# end-to-end tests that drive the real app in WebKit under a virtual display.
+# (rustfmt, clippy, cargo-deny), core, CLI, report format and collector
+# (Rust; the collector against SQLite and a temporary PostgreSQL server), the
+# IPC contract and generated-types and translation checks, the UI (Vitest),
+# the organizers' dashboard in headless Chromium, and the end-to-end tests
+# that drive the real app in WebKit under a virtual display.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ./scripts/setup.sh
@@ -22,8 +24,11 @@ cargo clippy --locked --workspace --all-targets -- -D warnings
 log "Dependencies: licenses, bans and sources (cargo-deny)"
 cargo deny --locked check licenses bans sources
 
-log "Rust tests (core, CLI, IPC contract)"
-cargo test --locked --workspace --exclude ciberescudo-app
+log "Rust tests (core, CLI, IPC contract, report format, collector on SQLite and PostgreSQL)"
+./scripts/with-postgres.sh cargo test --locked --workspace --exclude ciberescudo-app
+
+log "The organizers' dashboard in headless Chromium"
+CIBERESCUDO_COLLECTOR_BINARY="$target_dir/debug/ciberescudo-collector" node --test --test-concurrency=1 tests/e2e-collector/
 
 log "UI type check and tests"
 npm run --silent check
