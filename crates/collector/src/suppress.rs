@@ -82,7 +82,13 @@ pub const ROUNDING: i64 = 10;
 /// Whether a group (week × age group × state) with `lessons_completed`
 /// lessons completed is left out of every figure.
 pub fn is_small_group(lessons_completed: i64, threshold: u32) -> bool {
-    lessons_completed < i64::from(threshold.max(crate::config::MIN_THRESHOLD))
+    lessons_completed < smallest_group(threshold)
+}
+
+/// The fewest lessons completed a group must hold to count in any figure;
+/// the store leaves the others out of its sums (`Filter::smallest_group`).
+pub fn smallest_group(threshold: u32) -> i64 {
+    i64::from(threshold.max(crate::config::MIN_THRESHOLD))
 }
 
 /// The only way from a count to something an organizer sees.

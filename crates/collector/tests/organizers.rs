@@ -15,7 +15,7 @@ use axum::http::{Request, StatusCode};
 use axum::Router;
 use ciberescudo_collector::config::Config;
 use ciberescudo_collector::ingest::Ingestor;
-use ciberescudo_collector::store::{Campaign, Database, Filter, NewCampaign, Place, Store};
+use ciberescudo_collector::store::{Campaign, Database, Dimension, Filter, NewCampaign, Place, Store};
 use ciberescudo_collector::suppress::Published;
 use ciberescudo_collector::web::organizers::export::{self, Table};
 use ciberescudo_collector::web::organizers::view::{self, Dashboard};
@@ -736,7 +736,7 @@ fn every_filter(campaign: &Campaign, lessons: &[&str]) -> Vec<Filter> {
         for &band in &bands {
             for &place in &places {
                 for lesson in &lessons {
-                    filters.push(Filter { from: week, to: week, band, place, lesson: lesson.clone() });
+                    filters.push(Filter { from: week, to: week, band, place, lesson: lesson.clone(), smallest_group: None });
                 }
             }
         }
@@ -765,7 +765,7 @@ fn single_filters(campaign: &Campaign, lessons: &[&str]) -> Vec<Filter> {
 async fn everything_published(
     store: &Store,
     campaign: &Campaign,
-    protection: &view::Protection,
+    protection: view::Protection,
     filters: &[Filter],
     publish: view::Publish,
 ) -> [u8; 32] {
@@ -831,19 +831,26 @@ async fn suppression_defeats_differencing() {
             let dir = tempfile::tempdir().unwrap();
             let store = Store::open(&Database::Sqlite(dir.path().join("c.sqlite3"))).await.unwrap();
             let campaign = campaign_with_hidden_cell(&store, hidden).await;
-            let protection = view::Protection::load(&store, &campaign, 10).await.unwrap();
-            assert_eq!(protection.small_groups(), 1, "the hidden group, and only it, is small");
+            let protection = view::Protection::for_threshold(10);
+            let unprotected = view::Protection::none();
+            // The hidden group, and only it, is small: leaving small groups
+            // out takes exactly its lessons off the total.
+            let completed = |smallest_group| {
+                let filter = Filter { smallest_group, ..Filter::default() };
+                let store = store.clone();
+                async move { store.lesson_stats(campaign.id, &filter, Dimension::All).await.unwrap()[0].completed }
+            };
+            assert_eq!(completed(None).await - completed(Some(10)).await, i64::from(hidden));
             let filters = every_filter(&campaign, &[L1, L2]);
             assert_eq!(filters.len(), 3 * 5 * 34 * 3);
             let published =
-                everything_published(&store, &campaign, &protection, &filters, ciberescudo_collector::suppress::publish).await;
+                everything_published(&store, &campaign, protection, &filters, ciberescudo_collector::suppress::publish).await;
 
-            let unprotected = view::Protection::none(&store, &campaign).await.unwrap();
             let single = single_filters(&campaign, &[L1, L2]);
-            let unrounded = everything_published(&store, &campaign, &unprotected, &single, hide_without_rounding).await;
+            let unrounded = everything_published(&store, &campaign, unprotected, &single, hide_without_rounding).await;
             let rounding_only =
-                everything_published(&store, &campaign, &unprotected, &single, ciberescudo_collector::suppress::publish).await;
-            let all = view::dashboard_with(&store, &campaign, &unprotected, &Filter::default(), 10, hide_without_rounding)
+                everything_published(&store, &campaign, unprotected, &single, ciberescudo_collector::suppress::publish).await;
+            let all = view::dashboard_with(&store, &campaign, unprotected, &Filter::default(), 10, hide_without_rounding)
                 .await
                 .unwrap();
             let others: i64 =

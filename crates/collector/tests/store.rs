@@ -198,8 +198,21 @@ const DIMENSIONS: [Dimension; 5] = [Dimension::Week, Dimension::Band, Dimension:
 // ---------------------------------------------------------------------------
 // The oracle: what the statistics must be, computed from the counted reports.
 
-fn passes(report: &Report, filter: &Filter) -> bool {
-    filter.from.is_none_or(|from| report.week >= from)
+/// Lessons completed per group (campaign × week × band × state).
+type Groups = BTreeMap<(i64, IsoWeek, AgeBand, Option<State>), i64>;
+
+fn groups(counted: &[(i64, Report)]) -> Groups {
+    let mut groups = Groups::new();
+    for (id, report) in counted {
+        *groups.entry((*id, report.week, report.band, report.state)).or_default() +=
+            report.lessons.iter().map(|l| i64::from(l.completed)).sum::<i64>();
+    }
+    groups
+}
+
+fn passes(campaign_id: i64, report: &Report, filter: &Filter, groups: &Groups) -> bool {
+    filter.smallest_group.is_none_or(|least| groups[&(campaign_id, report.week, report.band, report.state)] >= least)
+        && filter.from.is_none_or(|from| report.week >= from)
         && filter.to.is_none_or(|to| report.week <= to)
         && filter.band.is_none_or(|band| report.band == band)
         && match filter.place {
@@ -211,8 +224,9 @@ fn passes(report: &Report, filter: &Filter) -> bool {
 
 fn expected_lessons(counted: &[(i64, Report)], campaign_id: i64, filter: &Filter, by: Dimension) -> Vec<LessonRow> {
     let mut sums: BTreeMap<String, [i64; 4]> = BTreeMap::new();
+    let groups = groups(counted);
     for (id, report) in counted {
-        if *id != campaign_id || !passes(report, filter) {
+        if *id != campaign_id || !passes(*id, report, filter, &groups) {
             continue;
         }
         for lesson in &report.lessons {
@@ -238,8 +252,9 @@ fn expected_lessons(counted: &[(i64, Report)], campaign_id: i64, filter: &Filter
 
 fn expected_questions(counted: &[(i64, Report)], campaign_id: i64, filter: &Filter) -> Vec<QuestionRow> {
     let mut sums: BTreeMap<(String, String), [i64; 2]> = BTreeMap::new();
+    let groups = groups(counted);
     for (id, report) in counted {
-        if *id != campaign_id || !passes(report, filter) {
+        if *id != campaign_id || !passes(*id, report, filter, &groups) {
             continue;
         }
         for question in &report.questions {
@@ -325,6 +340,7 @@ fn filters() -> Vec<Filter> {
             band: Some(AgeBand::Teens),
             place: Some(Place::NotGiven),
             lesson: Some(slug(LESSONS[1])),
+            smallest_group: None,
         },
         Filter {
             from: Some(w1),
@@ -337,6 +353,14 @@ fn filters() -> Vec<Filter> {
     filters.extend(AgeBand::ALL.map(|band| Filter { band: Some(band), ..Filter::default() }));
     filters.extend([1, 9, 32].map(|n| Filter { place: Some(Place::State(State::from_number(n).unwrap())), ..Filter::default() }));
     filters.extend(LESSONS.map(|lesson| Filter { lesson: Some(slug(lesson)), ..Filter::default() }));
+    // Small groups left out, alone and with other parts.
+    filters.extend([10, 40, 1_000_000].map(|least| Filter { smallest_group: Some(least), ..Filter::default() }));
+    filters.push(Filter {
+        smallest_group: Some(40),
+        band: Some(AgeBand::Kids),
+        lesson: Some(slug(LESSONS[0])),
+        ..Filter::default()
+    });
     filters
 }
 
@@ -497,6 +521,13 @@ async fn lesson_stats_dimensions_and_filters(h: &Harness) {
         }
     }
     assert!(nonempty > 80, "only {nonempty} non-empty answers: the data set is too thin to test anything");
+    // Leaving small groups out leaves some out, and not all.
+    let completed = |least| {
+        let filter = Filter { smallest_group: least, ..Filter::default() };
+        async move { store.lesson_stats(c.id, &filter, Dimension::All).await.unwrap()[0].completed }
+    };
+    let (all, large) = (completed(None).await, completed(Some(40)).await);
+    assert!(0 < large && large < all, "groups of 40+ hold {large} of {all}");
     let by_band = store.lesson_stats(c.id, &Filter::default(), Dimension::Band).await.unwrap();
     let keys: Vec<&str> = by_band.iter().map(|row| row.key.as_str()).collect();
     assert_eq!(keys, ["12-14", "15-17", "8-11", "adults"], "sorted bytewise");

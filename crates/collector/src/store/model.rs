@@ -131,6 +131,10 @@ pub struct Filter {
     pub band: Option<AgeBand>,
     pub place: Option<Place>,
     pub lesson: Option<Slug>,
+    /// Leaves out every group (one cell: a week × band × state) whose
+    /// lessons completed add up to less than this: the first rule of
+    /// small-cell suppression (`crate::suppress`). `None` leaves none out.
+    pub smallest_group: Option<i64>,
 }
 
 /// What the lesson counters are summed by.

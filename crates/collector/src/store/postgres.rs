@@ -420,7 +420,10 @@ async fn add_deltas(tx: &deadpool_postgres::Transaction<'_>, deltas: &Deltas) ->
 const FILTER_SQL: &str = "c.campaign_id = $1
     AND ($2::text IS NULL OR c.week >= $2) AND ($3::text IS NULL OR c.week <= $3)
     AND ($4::text IS NULL OR c.band = $4) AND ($5::smallint IS NULL OR c.state = $5)
-    AND ($6::text IS NULL OR l.lesson = $6)";
+    AND ($6::text IS NULL OR l.lesson = $6)
+    AND ($7::bigint IS NULL OR c.id IN (
+        SELECT g.cell_id FROM lesson_counts g JOIN cells gc ON gc.id = g.cell_id
+        WHERE gc.campaign_id = $1 GROUP BY g.cell_id HAVING SUM(g.completed) >= $7))";
 
 struct FilterParams {
     campaign_id: i64,
@@ -429,6 +432,7 @@ struct FilterParams {
     band: Option<&'static str>,
     place: Option<i16>,
     lesson: Option<String>,
+    smallest_group: Option<i64>,
 }
 
 impl FilterParams {
@@ -440,11 +444,12 @@ impl FilterParams {
             band: filter.band.map(|b| b.tag()),
             place: filter.place.map(|p| p.number()),
             lesson: filter.lesson.as_ref().map(|l| l.to_string()),
+            smallest_group: filter.smallest_group,
         }
     }
 
-    fn as_sql(&self) -> [&(dyn ToSql + Sync); 6] {
-        [&self.campaign_id, &self.from, &self.to, &self.band, &self.place, &self.lesson]
+    fn as_sql(&self) -> [&(dyn ToSql + Sync); 7] {
+        [&self.campaign_id, &self.from, &self.to, &self.band, &self.place, &self.lesson, &self.smallest_group]
     }
 }
 

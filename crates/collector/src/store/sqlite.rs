@@ -374,11 +374,15 @@ fn add_deltas(
 }
 
 /// The WHERE clause every statistic shares; `?1` is the campaign and the
-/// rest are the filter's parts, each ignored when NULL.
+/// rest are the filter's parts, each ignored when NULL. The last leaves out
+/// the cells whose lessons completed add up to less than it.
 const FILTER_SQL: &str = "c.campaign_id = ?1
     AND (?2 IS NULL OR c.week >= ?2) AND (?3 IS NULL OR c.week <= ?3)
     AND (?4 IS NULL OR c.band = ?4) AND (?5 IS NULL OR c.state = ?5)
-    AND (?6 IS NULL OR l.lesson = ?6)";
+    AND (?6 IS NULL OR l.lesson = ?6)
+    AND (?7 IS NULL OR c.id IN (
+        SELECT g.cell_id FROM lesson_counts g JOIN cells gc ON gc.id = g.cell_id
+        WHERE gc.campaign_id = ?1 GROUP BY g.cell_id HAVING SUM(g.completed) >= ?7))";
 
 fn filter_params(campaign_id: i64, filter: &Filter) -> Vec<Box<dyn rusqlite::ToSql>> {
     vec![
@@ -388,6 +392,7 @@ fn filter_params(campaign_id: i64, filter: &Filter) -> Vec<Box<dyn rusqlite::ToS
         Box::new(filter.band.map(|b| b.tag())),
         Box::new(filter.place.map(|p| p.number())),
         Box::new(filter.lesson.as_ref().map(|l| l.to_string())),
+        Box::new(filter.smallest_group),
     ]
 }
 

@@ -13,7 +13,7 @@ use std::cmp::Reverse;
 
 use ciberescudo_report::{AgeBand, IsoWeek, State};
 
-use crate::store::{Campaign, Dimension, Filter, LessonRow, Place, QuestionRow, Store, StoreError};
+use crate::store::{Campaign, Dimension, Filter, LessonRow, Place, Store, StoreError};
 use crate::suppress::{self, bar_height, share, Published};
 
 /// Bars are this tall at most, in the chart's own units.
@@ -114,145 +114,58 @@ fn place_key(place: Place) -> String {
 /// except in the test that shows what would leak without its rounding.
 pub type Publish = fn(i64, u32) -> Published;
 
-/// One week × age group × state of a campaign with fewer lessons completed
-/// than the threshold (see [`suppress::is_small_group`]), and everything it
-/// holds, to be taken out of every figure.
-#[derive(Debug, Clone)]
-struct SmallGroup {
-    week: IsoWeek,
-    band: AgeBand,
-    place: Place,
-    lessons: Vec<LessonRow>,
-    questions: Vec<QuestionRow>,
-}
-
-impl SmallGroup {
-    fn under(&self, filter: &Filter) -> bool {
-        filter.from.is_none_or(|from| self.week >= from)
-            && filter.to.is_none_or(|to| self.week <= to)
-            && filter.band.is_none_or(|band| band == self.band)
-            && filter.place.is_none_or(|place| place == self.place)
-    }
-}
-
-/// What every dashboard of a campaign needs whatever its filter: the small
-/// groups to leave out, and the lessons the filter offers.
-#[derive(Debug, Clone)]
+/// Which groups every figure leaves out: the small ones (see
+/// [`suppress::is_small_group`]), or none in the test that shows what
+/// that would leak. The store does the leaving out, in the same query
+/// that sums (`Filter::smallest_group`).
+#[derive(Debug, Clone, Copy)]
 pub struct Protection {
-    small: Vec<SmallGroup>,
-    /// The campaign's counters by lesson, small groups left out.
-    every_lesson: Vec<LessonRow>,
+    smallest_group: Option<i64>,
 }
 
 impl Protection {
-    /// Finds the campaign's small groups: for each week with reports and
-    /// each age group, its states' lessons completed; then what each small
-    /// group holds.
-    pub async fn load(store: &Store, campaign: &Campaign, threshold: u32) -> Result<Protection, StoreError> {
-        let id = campaign.id;
-        let weeks = store.lesson_stats(id, &Filter::default(), Dimension::Week).await?;
-        let mut small = Vec::new();
-        for week in weeks.iter().filter_map(|row| row.key.parse::<IsoWeek>().ok()) {
-            for band in AgeBand::ALL {
-                let group_filter = |place| Filter { from: Some(week), to: Some(week), band: Some(band), place, lesson: None };
-                for row in store.lesson_stats(id, &group_filter(None), Dimension::State).await? {
-                    if !suppress::is_small_group(row.completed, threshold) {
-                        continue;
-                    }
-                    let Some(place) = place_of_key(&row.key) else { continue };
-                    let filter = group_filter(Some(place));
-                    let lessons = store.lesson_stats(id, &filter, Dimension::Lesson).await?;
-                    let questions = store.question_stats(id, &filter).await?;
-                    small.push(SmallGroup { week, band, place, lessons, questions });
-                }
-            }
-        }
-        let mut every_lesson = store.lesson_stats(id, &Filter::default(), Dimension::Lesson).await?;
-        for group in &small {
-            for row in &group.lessons {
-                subtract(&mut every_lesson, &row.key, row);
-            }
-        }
-        Ok(Protection { small, every_lesson })
+    pub fn for_threshold(threshold: u32) -> Protection {
+        Protection { smallest_group: Some(suppress::smallest_group(threshold)) }
     }
 
     /// Leaves nothing out: only for the test that shows what that would leak.
     #[doc(hidden)]
-    pub async fn none(store: &Store, campaign: &Campaign) -> Result<Protection, StoreError> {
-        let every_lesson = store.lesson_stats(campaign.id, &Filter::default(), Dimension::Lesson).await?;
-        Ok(Protection { small: Vec::new(), every_lesson })
+    pub fn none() -> Protection {
+        Protection { smallest_group: None }
     }
 
-    /// How many groups are left out (for tests).
-    pub fn small_groups(&self) -> usize {
-        self.small.len()
-    }
-}
-
-/// A state's key in the store's rows (`09`, `00` for not given) back to a place.
-fn place_of_key(key: &str) -> Option<Place> {
-    match key.parse::<u8>().ok()? {
-        0 => Some(Place::NotGiven),
-        number => State::from_number(number).map(Place::State),
-    }
-}
-
-/// Takes `part`'s counters off the row of `rows` with `key`.
-fn subtract(rows: &mut [LessonRow], key: &str, part: &LessonRow) {
-    if let Some(row) = rows.iter_mut().find(|row| row.key == key) {
-        row.completed -= part.completed;
-        row.quiz_attempts -= part.quiz_attempts;
-        row.quiz_passed -= part.quiz_passed;
-        row.activities_done -= part.activities_done;
+    fn apply(self, filter: &Filter) -> Filter {
+        Filter { smallest_group: self.smallest_group, ..filter.clone() }
     }
 }
 
 /// Reads the campaign's counters under `filter` and publishes them.
 pub async fn dashboard(store: &Store, campaign: &Campaign, filter: &Filter, threshold: u32) -> Result<Dashboard, StoreError> {
-    let protection = Protection::load(store, campaign, threshold).await?;
-    dashboard_with(store, campaign, &protection, filter, threshold, suppress::publish).await
+    dashboard_with(store, campaign, Protection::for_threshold(threshold), filter, threshold, suppress::publish).await
 }
 
-/// [`dashboard`] with the campaign's [`Protection`] already loaded (the
-/// suppression test reuses it across filters) and a publishing rule (which
-/// is always [`suppress::publish`] outside that test).
+/// [`dashboard`] with the groups to leave out and a publishing rule given
+/// (always the small groups and [`suppress::publish`] outside the
+/// suppression test).
 pub async fn dashboard_with(
     store: &Store,
     campaign: &Campaign,
-    protection: &Protection,
+    protection: Protection,
     filter: &Filter,
     threshold: u32,
     publish: Publish,
 ) -> Result<Dashboard, StoreError> {
     let id = campaign.id;
-    let mut all = store.lesson_stats(id, filter, Dimension::All).await?;
-    let mut by_week = store.lesson_stats(id, filter, Dimension::Week).await?;
-    let mut by_band = store.lesson_stats(id, filter, Dimension::Band).await?;
-    let mut by_state = store.lesson_stats(id, filter, Dimension::State).await?;
-    let mut by_lesson = store.lesson_stats(id, filter, Dimension::Lesson).await?;
-    let mut questions = store.question_stats(id, filter).await?;
-    let every_lesson = &protection.every_lesson;
-
-    // Small groups count in no figure: take each one under the filter out
-    // of every sum it is in.
-    for group in protection.small.iter().filter(|group| group.under(filter)) {
-        let lessons = group.lessons.iter().filter(|row| filter.lesson.as_ref().is_none_or(|only| only.as_str() == row.key));
-        for row in lessons {
-            subtract(&mut all, "", row);
-            subtract(&mut by_week, &group.week.to_string(), row);
-            subtract(&mut by_band, group.band.tag(), row);
-            subtract(&mut by_state, &place_key(group.place), row);
-            subtract(&mut by_lesson, &row.key, row);
-        }
-        let group_questions =
-            group.questions.iter().filter(|row| filter.lesson.as_ref().is_none_or(|only| only.as_str() == row.lesson));
-        for part in group_questions {
-            if let Some(row) = questions.iter_mut().find(|row| row.lesson == part.lesson && row.question == part.question) {
-                row.answered -= part.answered;
-                row.first_try_right -= part.first_try_right;
-            }
-        }
-    }
+    let filter = &protection.apply(filter);
+    let all = store.lesson_stats(id, filter, Dimension::All).await?;
+    let by_week = store.lesson_stats(id, filter, Dimension::Week).await?;
+    let by_band = store.lesson_stats(id, filter, Dimension::Band).await?;
+    let by_state = store.lesson_stats(id, filter, Dimension::State).await?;
+    let by_lesson = store.lesson_stats(id, filter, Dimension::Lesson).await?;
+    let questions = store.question_stats(id, filter).await?;
+    // The lessons the filter offers: those with a figure shown in the
+    // whole campaign.
+    let every_lesson = store.lesson_stats(id, &protection.apply(&Filter::default()), Dimension::Lesson).await?;
 
     let find = |rows: &[LessonRow], key: &str| rows.iter().find(|row| row.key == key).cloned();
 
