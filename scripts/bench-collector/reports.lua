@@ -26,22 +26,38 @@ local LESSONS = {
 }
 local BANDS = { "8-11", "12-14", "15-17", "adults" }
 
+-- The part of a report for its k-th lesson depends only on the lesson, k
+-- and n mod 60, so it is built once and reused: the load generator shares
+-- the machine's two cores with the server and must stay light.
+local pieces = {}
+
+local function piece(n, k)
+  local index = (n * 7 + k * 3) % 32 + 1
+  local cache_key = index * 1000 + k * 60 + n % 60
+  local cached = pieces[cache_key]
+  if cached then return cached[1], cached[2] end
+  local lesson = LESSONS[index]
+  local completed = 1 + (n + k) % 5
+  local attempts = completed + (n % 2)
+  local lesson_part = string.format(
+    '{"lesson":"%s","completed":%d,"quiz_attempts":%d,"quiz_passed":%d,"activities_done":%d}',
+    lesson, completed, attempts, completed, (n + 2 * k) % 4)
+  local questions = {}
+  for q = 1, 8 do
+    local answered = 1 + (n + q) % 4
+    questions[q] = string.format(
+      '{"lesson":"%s","question":"question-%d","answered":%d,"first_try_right":%d}',
+      lesson, q, answered, (n + k + q) % (answered + 1))
+  end
+  local question_part = table.concat(questions, ",")
+  pieces[cache_key] = { lesson_part, question_part }
+  return lesson_part, question_part
+end
+
 local function report(n)
-  local parts = {}
   local lessons, questions = {}, {}
   for k = 0, 9 do
-    local lesson = LESSONS[(n * 7 + k * 3) % 32 + 1]
-    local completed = 1 + (n + k) % 5
-    local attempts = completed + (n % 2)
-    lessons[#lessons + 1] = string.format(
-      '{"lesson":"%s","completed":%d,"quiz_attempts":%d,"quiz_passed":%d,"activities_done":%d}',
-      lesson, completed, attempts, completed, (n + 2 * k) % 4)
-    for q = 1, 8 do
-      local answered = 1 + (n + q) % 4
-      questions[#questions + 1] = string.format(
-        '{"lesson":"%s","question":"question-%d","answered":%d,"first_try_right":%d}',
-        lesson, q, answered, (n + k + q) % (answered + 1))
-    end
+    lessons[k + 1], questions[k + 1] = piece(n, k)
   end
   local state = n % 33
   local state_field = state == 0 and "" or string.format('"state":"%02d",', state)

@@ -12,6 +12,7 @@ equal the aggregates exactly, and no more than a connection's worth of
 reports may be missing.
 """
 import hashlib
+import json
 import collections
 import subprocess
 import sys
@@ -48,8 +49,12 @@ def expected(numbers):
 
 LESSON_SQL = """SELECT c.band, c.state, l.lesson, l.completed, l.quiz_attempts, l.quiz_passed, l.activities_done
                 FROM lesson_counts l JOIN cells c ON c.id = l.cell_id"""
-QUESTION_SQL = """SELECT c.band, c.state, q.lesson, q.question, q.answered, q.first_try_right
-                  FROM question_counts q JOIN cells c ON c.id = q.cell_id"""
+QUESTION_SQL = {
+    # SQLite packs a lesson's questions in one row (see store/sqlite.rs).
+    "sqlite": """SELECT c.band, c.state, q.lesson, q.counts FROM question_counts q JOIN cells c ON c.id = q.cell_id""",
+    "postgres": """SELECT c.band, c.state, q.lesson, q.question, q.answered, q.first_try_right
+                   FROM question_counts q JOIN cells c ON c.id = q.cell_id""",
+}
 
 
 def rows(kind, where, sql):
@@ -67,7 +72,12 @@ def stored(kind, where):
         for field, value in zip(("completed", "quiz_attempts", "quiz_passed", "activities_done"), values):
             lessons[(band, int(state), lesson, field)] += int(value)
     questions = collections.Counter()
-    for band, state, lesson, question, answered, right in rows(kind, where, QUESTION_SQL):
+    question_rows = rows(kind, where, QUESTION_SQL[kind])
+    if kind == "sqlite":
+        question_rows = [(band, state, lesson, question, answered, right)
+                         for band, state, lesson, packed in question_rows
+                         for question, (answered, right) in json.loads(packed).items()]
+    for band, state, lesson, question, answered, right in question_rows:
         questions[(band, int(state), lesson, question, "answered")] += int(answered)
         questions[(band, int(state), lesson, question, "first_try_right")] += int(right)
     hashes = rows(kind, where, "SELECT lower(hex(key_hash)) FROM seen_keys" if kind == "sqlite"

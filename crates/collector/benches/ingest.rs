@@ -8,6 +8,7 @@ use ciberescudo_report::{AgeBand, CampaignCode, IdempotencyKey, IsoWeek, LessonC
 use criterion::{criterion_group, criterion_main, BatchSize, Criterion, Throughput};
 use time::{Duration, OffsetDateTime};
 
+#[rustfmt::skip]
 const LESSONS: [&str; 32] = [
     "devices-8-11", "devices-12-14", "devices-15-17", "kindness-8-11", "kindness-12-14", "kindness-15-17",
     "misinformation-8-11", "misinformation-12-14", "misinformation-15-17", "passwords-8-11", "passwords-12-14",

@@ -28,13 +28,14 @@ CREATE TABLE lesson_counts (
     PRIMARY KEY (cell_id, lesson)
 ) WITHOUT ROWID;
 
+-- A lesson's question counters packed in one row: JSON
+-- {"question-id": [answered, first_try_right], ...}. SQLite has a single
+-- writer, and one row per question would make eight upserts of one.
 CREATE TABLE question_counts (
-    cell_id         INTEGER NOT NULL REFERENCES cells (id),
-    lesson          TEXT NOT NULL,
-    question        TEXT NOT NULL,
-    answered        INTEGER NOT NULL,
-    first_try_right INTEGER NOT NULL,
-    PRIMARY KEY (cell_id, lesson, question)
+    cell_id INTEGER NOT NULL REFERENCES cells (id),
+    lesson  TEXT NOT NULL,
+    counts  TEXT NOT NULL,
+    PRIMARY KEY (cell_id, lesson)
 ) WITHOUT ROWID;
 
 -- Truncated SHA-256 of each counted report's idempotency key, with the

@@ -7,7 +7,7 @@
 
 use std::collections::BTreeMap;
 
-use ciberescudo_report::{AgeBand, IdempotencyKey, IsoWeek, Report, Slug};
+use ciberescudo_report::{AgeBand, IdempotencyKey, IsoWeek, Report};
 use sha2::{Digest, Sha256};
 
 /// One cell of the campaign × week × band × state grid.
@@ -40,25 +40,26 @@ pub struct QuestionSums {
     pub first_try_right: i64,
 }
 
-/// The sum of a batch's counted reports, by cell.
+/// The sum of a batch's counted reports, by cell. Keys borrow the lesson
+/// and question ids from the reports: the writer adds thousands a second.
 #[derive(Debug, Default)]
-pub struct Deltas {
-    pub lessons: BTreeMap<(CellKey, Slug), LessonSums>,
-    pub questions: BTreeMap<(CellKey, Slug, Slug), QuestionSums>,
+pub struct Deltas<'a> {
+    pub lessons: BTreeMap<(CellKey, &'a str), LessonSums>,
+    pub questions: BTreeMap<(CellKey, &'a str, &'a str), QuestionSums>,
 }
 
-impl Deltas {
-    pub fn add(&mut self, campaign_id: i64, report: &Report) {
+impl<'a> Deltas<'a> {
+    pub fn add(&mut self, campaign_id: i64, report: &'a Report) {
         let cell = CellKey::of(campaign_id, report);
         for entry in &report.lessons {
-            let sums = self.lessons.entry((cell, entry.lesson.clone())).or_default();
+            let sums = self.lessons.entry((cell, entry.lesson.as_str())).or_default();
             sums.completed += i64::from(entry.completed);
             sums.quiz_attempts += i64::from(entry.quiz_attempts);
             sums.quiz_passed += i64::from(entry.quiz_passed);
             sums.activities_done += i64::from(entry.activities_done);
         }
         for entry in &report.questions {
-            let sums = self.questions.entry((cell, entry.lesson.clone(), entry.question.clone())).or_default();
+            let sums = self.questions.entry((cell, entry.lesson.as_str(), entry.question.as_str())).or_default();
             sums.answered += i64::from(entry.answered);
             sums.first_try_right += i64::from(entry.first_try_right);
         }

@@ -335,7 +335,7 @@ impl PgStore {
 
 /// Adds the batch's sums to the aggregate rows: one statement per table,
 /// rows in the sorted order of `deltas` (see the module's note on deadlocks).
-async fn add_deltas(tx: &deadpool_postgres::Transaction<'_>, deltas: &Deltas) -> Result<(), StoreError> {
+async fn add_deltas(tx: &deadpool_postgres::Transaction<'_>, deltas: &Deltas<'_>) -> Result<(), StoreError> {
     if deltas.is_empty() {
         return Ok(());
     }
@@ -369,7 +369,7 @@ async fn add_deltas(tx: &deadpool_postgres::Transaction<'_>, deltas: &Deltas) ->
         let (mut completed, mut attempts, mut passed, mut activities) = (Vec::new(), Vec::new(), Vec::new(), Vec::new());
         for ((cell, lesson), sums) in &deltas.lessons {
             cell_ids.push(cell_id(cell));
-            lessons.push(lesson.as_str());
+            lessons.push(*lesson);
             completed.push(sums.completed);
             attempts.push(sums.quiz_attempts);
             passed.push(sums.quiz_passed);
@@ -395,8 +395,8 @@ async fn add_deltas(tx: &deadpool_postgres::Transaction<'_>, deltas: &Deltas) ->
         let (mut answered, mut first_try_right) = (Vec::new(), Vec::new());
         for ((cell, lesson, question), sums) in &deltas.questions {
             cell_ids.push(cell_id(cell));
-            lessons.push(lesson.as_str());
-            questions.push(question.as_str());
+            lessons.push(*lesson);
+            questions.push(*question);
             answered.push(sums.answered);
             first_try_right.push(sums.first_try_right);
         }

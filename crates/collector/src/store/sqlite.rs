@@ -3,7 +3,7 @@
 //! writer anyway) behind a mutex; reads open their own connection, so the
 //! dashboard never waits for a batch.
 
-use std::collections::HashMap;
+use std::collections::{BTreeMap, HashMap};
 use std::path::PathBuf;
 use std::sync::{Arc, Mutex};
 
@@ -44,6 +44,7 @@ impl SqliteStore {
                 return Err(StoreError::TooNew { found, known });
             }
             migrations().to_latest(&mut db)?;
+            packed::register(&db)?;
             Ok(db)
         })
         .await?;
@@ -282,21 +283,29 @@ impl SqliteStore {
     pub async fn question_stats(&self, campaign_id: i64, filter: &Filter) -> Result<Vec<QuestionRow>, StoreError> {
         let filter = filter.clone();
         self.read(move |db| {
-            let sql = format!(
-                "SELECT l.lesson, l.question, SUM(l.answered), SUM(l.first_try_right)
-                 FROM question_counts l JOIN cells c ON c.id = l.cell_id
-                 WHERE {FILTER_SQL} GROUP BY 1, 2 ORDER BY 1, 2"
-            );
+            let sql =
+                format!("SELECT l.lesson, l.counts FROM question_counts l JOIN cells c ON c.id = l.cell_id WHERE {FILTER_SQL}");
             let mut statement = db.prepare(&sql)?;
-            let rows = statement.query_map(rusqlite::params_from_iter(filter_params(campaign_id, &filter)), |row| {
-                Ok(QuestionRow {
-                    lesson: row.get(0)?,
-                    question: row.get(1)?,
-                    answered: row.get(2)?,
-                    first_try_right: row.get(3)?,
+            let mut rows = statement.query(rusqlite::params_from_iter(filter_params(campaign_id, &filter)))?;
+            // Summed here rather than in SQL: each row packs a lesson's questions.
+            let mut sums: BTreeMap<(String, String), [i64; 2]> = BTreeMap::new();
+            while let Some(row) = rows.next()? {
+                let lesson: String = row.get(0)?;
+                for (question, [answered, right]) in packed::read(row.get_ref(1)?.as_str().map_err(rusqlite::Error::from)?)? {
+                    let sum = sums.entry((lesson.clone(), question.to_owned())).or_default();
+                    sum[0] += answered;
+                    sum[1] += right;
+                }
+            }
+            Ok(sums
+                .into_iter()
+                .map(|((lesson, question), [answered, first_try_right])| QuestionRow {
+                    lesson,
+                    question,
+                    answered,
+                    first_try_right,
                 })
-            })?;
-            Ok(rows.collect::<Result<Vec<_>, _>>()?)
+                .collect())
         })
         .await
     }
@@ -323,7 +332,7 @@ fn add_deltas(
     tx: &Transaction,
     cell_ids: &mut HashMap<CellKey, i64>,
     fresh: &mut Vec<CellKey>,
-    deltas: &Deltas,
+    deltas: &Deltas<'_>,
 ) -> Result<(), StoreError> {
     if deltas.is_empty() {
         return Ok(());
@@ -353,24 +362,66 @@ fn add_deltas(
     for ((cell, lesson), sums) in &deltas.lessons {
         add_lesson.execute(named_params! {
             ":cell": cell_ids[cell],
-            ":lesson": lesson.as_str(),
+            ":lesson": lesson,
             ":completed": sums.completed,
             ":attempts": sums.quiz_attempts,
             ":passed": sums.quiz_passed,
             ":activities": sums.activities_done,
         })?;
     }
-    let mut add_question = tx.prepare_cached(
-        "INSERT INTO question_counts (cell_id, lesson, question, answered, first_try_right)
-         VALUES (?1, ?2, ?3, ?4, ?5)
-         ON CONFLICT (cell_id, lesson, question) DO UPDATE SET
-           answered = answered + excluded.answered,
-           first_try_right = first_try_right + excluded.first_try_right",
+    let mut add_questions = tx.prepare_cached(
+        "INSERT INTO question_counts (cell_id, lesson, counts) VALUES (?1, ?2, ?3)
+         ON CONFLICT (cell_id, lesson) DO UPDATE SET counts = add_question_counts(counts, excluded.counts)",
     )?;
-    for ((cell, lesson, question), sums) in &deltas.questions {
-        add_question.execute(params![cell_ids[cell], lesson.as_str(), question.as_str(), sums.answered, sums.first_try_right])?;
+    // The question map is sorted by cell, then lesson: one row per run.
+    let mut questions = deltas.questions.iter().peekable();
+    while let Some(((cell, lesson, question), sums)) = questions.next() {
+        let mut counts = packed::Counts::new();
+        counts.insert(question, [sums.answered, sums.first_try_right]);
+        while let Some(((_, _, question), sums)) = questions.next_if(|((c, l, _), _)| c == cell && l == lesson) {
+            counts.insert(question, [sums.answered, sums.first_try_right]);
+        }
+        add_questions.execute(params![cell_ids[cell], lesson, packed::write(&counts)])?;
     }
     Ok(())
+}
+
+/// A lesson's question counters in one row: JSON `{"question-id":
+/// [answered, first_try_right], ...}`. SQLite has one writer thread, and a
+/// row per question would be eight upserts per lesson instead of one (the
+/// write path's benchmark: README, "How fast"). PostgreSQL, which spreads
+/// that work, keeps a row per question.
+mod packed {
+    use std::collections::BTreeMap;
+
+    use rusqlite::functions::{Context, FunctionFlags};
+    use rusqlite::Connection;
+
+    /// Question ids are slugs (no escapes in JSON), so they borrow from the text.
+    pub type Counts<'a> = BTreeMap<&'a str, [i64; 2]>;
+
+    pub fn read(text: &str) -> rusqlite::Result<Counts<'_>> {
+        serde_json::from_str(text).map_err(|e| rusqlite::Error::UserFunctionError(e.into()))
+    }
+
+    pub fn write(counts: &Counts) -> String {
+        serde_json::to_string(counts).expect("a map of numbers always serialises")
+    }
+
+    /// `add_question_counts(old, new)`: the two maps added key by key.
+    pub fn register(db: &Connection) -> rusqlite::Result<()> {
+        let flags = FunctionFlags::SQLITE_UTF8 | FunctionFlags::SQLITE_DETERMINISTIC;
+        db.create_scalar_function("add_question_counts", 2, flags, |context: &Context| {
+            let (old, new) = (context.get_raw(0).as_str()?, context.get_raw(1).as_str()?);
+            let mut total = read(old)?;
+            for (question, [answered, right]) in read(new)? {
+                let sum = total.entry(question).or_default();
+                sum[0] += answered;
+                sum[1] += right;
+            }
+            Ok(write(&total))
+        })
+    }
 }
 
 /// The WHERE clause every statistic shares; `?1` is the campaign and the
