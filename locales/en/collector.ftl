@@ -19,7 +19,7 @@ collector-login-intro = Sign in with the organizer account this server's adminis
 collector-login-username = Username
 collector-login-password = Password
 collector-login-submit = Sign in
-collector-login-failed = The username or password is not right. Check them and try again.
+collector-login-failed = The username or password is incorrect. Check them and try again.
 collector-logged-out = You have signed out.
 
 ## Campaigns
@@ -41,7 +41,7 @@ collector-campaign-closed = Ended
 
 collector-create-title = New campaign
 collector-create-name = Campaign name
-collector-create-name-hint = For example: “Puebla primary schools, fall 2026”. Only organizers see it.
+collector-create-name-hint = For example: “Puebla primary schools, fall 2026”. Computers that join the campaign see this name: put nobody’s details in it.
 collector-create-starts = Start date
 collector-create-ends = End date
 collector-create-dates-hint = Schools can join between these two dates (format YYYY-MM-DD).
@@ -53,12 +53,12 @@ collector-create-starts-invalid = Enter a valid start date, such as 2026-11-23.
 collector-create-ends-invalid = Enter a valid end date, such as 2026-12-18.
 collector-create-dates-reversed = The end date cannot be before the start date.
 collector-created-title = Campaign created
-collector-created-intro = This is the code of “{ $name }”. Read it aloud or write it on the board so schools can enter it in Ciberescudo:
+collector-created-intro = This is the code for “{ $name }”. Read it aloud or write it on the board so schools can enter it in Ciberescudo:
 collector-created-open = See the campaign's statistics
 
 ## A campaign's dashboard
 
-collector-dashboard-title = Statistics of “{ $name }”
+collector-dashboard-title = Statistics for “{ $name }”
 collector-dashboard-code = Campaign code
 collector-dashboard-dates = From { $starts } to { $ends }
 collector-back-to-campaigns = Back to campaigns
@@ -172,7 +172,7 @@ collector-error-bad-request-title = We could not understand the request
 collector-error-bad-request = The browser's request could not be read. Reload the page and try again.
 collector-error-forbidden-title = The form could not be sent
 collector-error-csrf = The form expired or did not come from this page. Reload the page and send it again.
-collector-error-origin = The form came from another site and, for safety, it was not accepted. Open it from this page and send it again.
+collector-error-origin = The form came from another site and, for security, it was not accepted. Open it from this page and send it again.
 collector-error-try-again = Try again
 collector-error-not-found-title = Page not found
 collector-error-not-found = There is no campaign or page at this address. Check the code or go back to the list of campaigns.

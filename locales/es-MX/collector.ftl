@@ -8,7 +8,7 @@ collector-skip-to-content = Ir al contenido
 collector-nav-label = Menú principal
 collector-nav-campaigns = Campañas
 collector-logout = Cerrar sesión
-collector-signed-in-as = Sesión de { $username }
+collector-signed-in-as = Sesión iniciada como { $username }
 collector-switch-language = English
 collector-footer = Estadísticas anónimas: solo contadores semanales por edad y estado, sin nombres, correos ni direcciones.
 
@@ -20,7 +20,7 @@ collector-login-username = Usuario
 collector-login-password = Contraseña
 collector-login-submit = Entrar
 collector-login-failed = El usuario o la contraseña no son correctos. Revísalos e inténtalo de nuevo.
-collector-logged-out = Cerraste sesión.
+collector-logged-out = Cerraste tu sesión.
 
 ## Campañas
 
@@ -41,7 +41,7 @@ collector-campaign-closed = Terminada
 
 collector-create-title = Nueva campaña
 collector-create-name = Nombre de la campaña
-collector-create-name-hint = Por ejemplo: «Primarias de Puebla, otoño 2026». Solo lo ven las personas que organizan.
+collector-create-name-hint = Por ejemplo: «Primarias de Puebla, otoño 2026». Las computadoras que se unan a la campaña verán este nombre: no pongas datos de nadie.
 collector-create-starts = Fecha de inicio
 collector-create-ends = Fecha de fin
 collector-create-dates-hint = Las escuelas pueden unirse entre estas dos fechas (formato AAAA-MM-DD).
@@ -115,8 +115,8 @@ collector-col-state-code = Clave INEGI
 collector-col-lesson = Lección
 collector-col-question = Pregunta
 collector-col-completed = Lecciones completadas
-collector-col-quiz-attempts = Intentos de quiz
-collector-col-quiz-passed = Quizzes aprobados
+collector-col-quiz-attempts = Intentos de cuestionario
+collector-col-quiz-passed = Cuestionarios aprobados
 collector-col-activities = Actividades hechas
 collector-col-answered = Veces respondida
 collector-col-first-try-right = Correctas al primer intento

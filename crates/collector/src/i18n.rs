@@ -293,7 +293,7 @@ mod tests {
         }
         assert_eq!(es.percent(&Some(85)), "85 %");
         assert_eq!(en.percent(&Some(85)), "85%");
-        assert_eq!(es.with("collector-signed-in-as", "username", "ana"), "Sesión de ana");
+        assert_eq!(es.with("collector-signed-in-as", "username", "ana"), "Sesión iniciada como ana");
     }
 
     /// Every `collector-…` id written in the sources and templates exists in

@@ -54,6 +54,7 @@ pub enum ServeError {
 /// output, `listening on http://ADDRESS`, once it accepts connections.
 pub async fn serve(config: Config) -> Result<(), ServeError> {
     let database = config.database();
+    let over_tls = config.served_over_tls();
     let store = Store::open(&database).await.map_err(|source| ServeError::Store { database: shown(&database), source })?;
     let ingestor = Ingestor::start(store.clone(), config.ingest());
     let listener =
@@ -67,6 +68,14 @@ pub async fn serve(config: Config) -> Result<(), ServeError> {
     writeln!(stdout, "listening on http://{address}").and_then(|()| stdout.flush()).map_err(ServeError::Stdout)?;
     drop(stdout);
     tracing::info!(%address, "listening");
+    if !over_tls {
+        // Organizers' passwords and session cookies would cross the network
+        // in clear, and cookies go without `Secure`.
+        tracing::warn!(
+            "public_url is not an https:// address: session cookies are not marked Secure; \
+             serve the organizers' pages only through a reverse proxy with TLS and set public_url"
+        );
+    }
 
     // The peer address is for the rate limit alone, in memory (see web::api).
     axum::serve(listener, app.into_make_service_with_connect_info::<SocketAddr>())

@@ -30,7 +30,7 @@ fn a_report_is_counted_once(backend: Backend) {
         client.post(server.at("/v1/reports")).header("content-type", "application/json").body(body.clone()).send().unwrap();
     assert_eq!(response.status(), 201);
     for (header, value) in
-        [("x-content-type-options", "nosniff"), ("referrer-policy", "no-referrer"), ("x-frame-options", "DENY")]
+        [("x-content-type-options", "nosniff"), ("referrer-policy", "same-origin"), ("x-frame-options", "DENY")]
     {
         assert_eq!(response.headers().get(header).and_then(|v| v.to_str().ok()), Some(value), "{header}");
     }

@@ -317,7 +317,7 @@ async fn signing_out_ends_the_session() {
     let cleared = answer.set_cookie("collector-session").unwrap();
     assert!(cleared.contains("Max-Age=0") && cleared.contains("HttpOnly") && cleared.contains("Path=/"), "{cleared}");
     let page = browser.get("/login?signed_out=1").await;
-    assert!(page.text().contains("Cerraste sesión."));
+    assert!(page.text().contains("Cerraste tu sesión."));
     // Even a copy of the cookie kept from before opens nothing.
     let mut copy = Browser::new(&app);
     copy.cookies.insert("collector-session".into(), token);
@@ -680,7 +680,7 @@ async fn the_dashboard_shows_published_figures_and_the_csv_matches() {
     let body = String::from_utf8(csv.body[3..].to_vec()).unwrap();
     assert!(body.ends_with("\r\n") && !body.replace("\r\n", "").contains('\n'), "{body:?}");
     let lines: Vec<&str> = body.split("\r\n").collect();
-    assert_eq!(lines[0], "Edad,Lecciones completadas,Intentos de quiz,Quizzes aprobados,Actividades hechas");
+    assert_eq!(lines[0], "Edad,Lecciones completadas,Intentos de cuestionario,Cuestionarios aprobados,Actividades hechas");
     assert_eq!(lines[1], "8 a 11 años,60,70,50,40");
     assert_eq!(lines[4], "Personas adultas,<10,<10,<10,<10");
 

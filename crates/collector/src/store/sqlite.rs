@@ -57,7 +57,16 @@ impl SqliteStore {
         work: impl FnOnce(&mut Writer) -> Result<T, StoreError> + Send + 'static,
     ) -> Result<T, StoreError> {
         let writer = self.writer.clone();
-        blocking(move || work(&mut writer.lock().unwrap_or_else(|poisoned| poisoned.into_inner()))).await
+        blocking(move || {
+            let mut writer = writer.lock().unwrap_or_else(|poisoned| {
+                // A panic mid-batch may have left ids of rolled-back cells.
+                let mut writer = poisoned.into_inner();
+                writer.cell_ids.clear();
+                writer
+            });
+            work(&mut writer)
+        })
+        .await
     }
 
     /// Runs `work` on a fresh read-only connection.

@@ -49,7 +49,10 @@ pub fn router(state: AppState) -> Router {
         .layer(TimeoutLayer::with_status_code(StatusCode::REQUEST_TIMEOUT, timeout))
         .layer(middleware::from_fn(json_errors_for_api))
         .layer(security_header(X_CONTENT_TYPE_OPTIONS, "nosniff"))
-        .layer(security_header(REFERRER_POLICY, "no-referrer"))
+        // `same-origin`, not `no-referrer`: with no referrer at all, browsers
+        // send `Origin: null` on form posts, which the pages' origin check
+        // could not tell from another site's.
+        .layer(security_header(REFERRER_POLICY, "same-origin"))
         .layer(security_header(X_FRAME_OPTIONS, "DENY"))
         .layer(
             TraceLayer::new_for_http()

@@ -211,7 +211,9 @@ pub async fn login(State(state): State<AppState>, ctx: Ctx, headers: HeaderMap, 
         return forbidden_csrf(&ctx, "/login");
     }
 
-    let plausible = !form.username.is_empty() && form.username.len() <= MAX_USERNAME && form.password.len() <= MAX_PASSWORD;
+    // A name no account can have (PostgreSQL would even refuse a NUL in it)
+    // goes straight to the decoy hash, never to the database.
+    let plausible = crate::admin::check_username(&form.username).is_ok() && form.password.len() <= MAX_PASSWORD;
     let account = if plausible {
         match state.store.account(&form.username).await {
             Ok(account) => account,
