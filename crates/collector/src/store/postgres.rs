@@ -284,11 +284,9 @@ impl PgStore {
              FROM lesson_counts l JOIN cells c ON c.id = l.cell_id
              WHERE {FILTER_SQL} GROUP BY 1 HAVING COUNT(*) > 0 ORDER BY 1"
         );
-        let client = self.client().await?;
-        let statement = client.prepare_cached(&sql).await?;
-        let params = FilterParams::of(campaign_id, filter);
-        let rows = client.query(&statement, &params.as_sql()).await?;
-        rows.iter()
+        self.query_filtered(&sql, campaign_id, filter)
+            .await?
+            .iter()
             .map(|row| {
                 Ok(LessonRow {
                     key: row.try_get(0)?,
@@ -301,17 +299,22 @@ impl PgStore {
             .collect()
     }
 
+    /// Runs one of the statistics queries, whose WHERE is [`FILTER_SQL`].
+    async fn query_filtered(&self, sql: &str, campaign_id: i64, filter: &Filter) -> Result<Vec<Row>, StoreError> {
+        let client = self.client().await?;
+        let statement = client.prepare_cached(sql).await?;
+        Ok(client.query(&statement, &FilterParams::of(campaign_id, filter).as_sql()).await?)
+    }
+
     pub async fn question_stats(&self, campaign_id: i64, filter: &Filter) -> Result<Vec<QuestionRow>, StoreError> {
         let sql = format!(
             "SELECT l.lesson COLLATE \"C\", l.question COLLATE \"C\", SUM(l.answered)::BIGINT, SUM(l.first_try_right)::BIGINT
              FROM question_counts l JOIN cells c ON c.id = l.cell_id
              WHERE {FILTER_SQL} GROUP BY 1, 2 ORDER BY 1, 2"
         );
-        let client = self.client().await?;
-        let statement = client.prepare_cached(&sql).await?;
-        let params = FilterParams::of(campaign_id, filter);
-        let rows = client.query(&statement, &params.as_sql()).await?;
-        rows.iter()
+        self.query_filtered(&sql, campaign_id, filter)
+            .await?
+            .iter()
             .map(|row| {
                 Ok(QuestionRow {
                     lesson: row.try_get(0)?,
