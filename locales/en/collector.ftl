@@ -1,6 +1,4 @@
 ## Campaign server (ciberescudo-collector): the pages for campaign organizers.
-## Only adults who organize a campaign see these; friendly but professional.
-
 ## Layout of every page
 
 collector-site-name = Ciberescudo · Campaign statistics
@@ -129,41 +127,6 @@ collector-band-12-14 = Ages 12 to 14
 collector-band-15-17 = Ages 15 to 17
 collector-band-adults = Adults
 
-## States (INEGI short names)
-
-collector-state-not-given = Not given
-collector-state-01 = Aguascalientes
-collector-state-02 = Baja California
-collector-state-03 = Baja California Sur
-collector-state-04 = Campeche
-collector-state-05 = Coahuila
-collector-state-06 = Colima
-collector-state-07 = Chiapas
-collector-state-08 = Chihuahua
-collector-state-09 = Mexico City
-collector-state-10 = Durango
-collector-state-11 = Guanajuato
-collector-state-12 = Guerrero
-collector-state-13 = Hidalgo
-collector-state-14 = Jalisco
-collector-state-15 = State of Mexico
-collector-state-16 = Michoacán
-collector-state-17 = Morelos
-collector-state-18 = Nayarit
-collector-state-19 = Nuevo León
-collector-state-20 = Oaxaca
-collector-state-21 = Puebla
-collector-state-22 = Querétaro
-collector-state-23 = Quintana Roo
-collector-state-24 = San Luis Potosí
-collector-state-25 = Sinaloa
-collector-state-26 = Sonora
-collector-state-27 = Tabasco
-collector-state-28 = Tamaulipas
-collector-state-29 = Tlaxcala
-collector-state-30 = Veracruz
-collector-state-31 = Yucatán
-collector-state-32 = Zacatecas
 
 ## Error pages
 

@@ -9,11 +9,15 @@
 use ciberescudo_core::api::*;
 use ciberescudo_core::scoring::passphrase::PassphraseStrength;
 use ciberescudo_core::{AgeBand, Locale};
+use std::sync::Arc;
+
+use ciberescudo_sync::Syncer;
 use tauri::{AppHandle, State};
 
 use crate::files;
 
-type Service<'a> = State<'a, AppService>;
+type Service<'a> = State<'a, Arc<AppService>>;
+type SyncEngine<'a> = State<'a, Arc<Syncer>>;
 
 // Every command that can fail logs its error's key, and only the key:
 // `skip_all` keeps arguments (nicknames, marks, a typed passphrase) out of
@@ -354,4 +358,51 @@ pub fn import_progress_folder(
     service.check_adult_area()?;
     let Some(files) = files::pick_json_folder(&app)? else { return Ok(None) };
     service.import_progress_files(files, locale).map(Some)
+}
+
+/// Adults only: whether the campaign statistics are on, and what waits to be sent.
+#[tauri::command(async)]
+#[tracing::instrument(skip_all, err(level = "warn", Display))]
+pub fn stats_status(service: Service<'_>) -> Result<StatsStatus, AppError> {
+    service.stats_status()
+}
+
+/// Adults only: checks the campaign with its collector, then turns the statistics on.
+#[tauri::command]
+#[tracing::instrument(skip_all, err(level = "warn", Display))]
+pub async fn stats_turn_on(
+    sync: SyncEngine<'_>,
+    server: String,
+    campaign: String,
+    state: Option<String>,
+) -> Result<StatsStatus, AppError> {
+    sync.turn_on(server, campaign, state).await
+}
+
+/// Adults only: turns the statistics off and deletes every report not yet sent.
+#[tauri::command(async)]
+#[tracing::instrument(skip_all, err(level = "warn", Display))]
+pub fn stats_turn_off(service: Service<'_>) -> Result<StatsStatus, AppError> {
+    service.stats_turn_off()
+}
+
+/// Adults only: one waiting report, exactly as it will be sent and read out.
+#[tauri::command(async)]
+#[tracing::instrument(skip_all, err(level = "warn", Display))]
+pub fn stats_report(service: Service<'_>, report_id: i64, locale: Locale) -> Result<StatsReportView, AppError> {
+    service.stats_report(report_id, locale)
+}
+
+/// Adults only: deletes one waiting report; it is never sent.
+#[tauri::command(async)]
+#[tracing::instrument(skip_all, err(level = "warn", Display))]
+pub fn stats_delete_report(service: Service<'_>, report_id: i64) -> Result<StatsStatus, AppError> {
+    service.stats_delete_report(report_id)
+}
+
+/// Adults only: sends every waiting report now.
+#[tauri::command]
+#[tracing::instrument(skip_all, err(level = "warn", Display))]
+pub async fn stats_send_now(sync: SyncEngine<'_>) -> Result<StatsStatus, AppError> {
+    sync.send_now().await
 }

@@ -6,10 +6,13 @@ mod files;
 mod logging;
 mod paths;
 
+use std::sync::Arc;
+
 use ciberescudo_core::api::AppService;
 use ciberescudo_core::content::Catalog;
 use ciberescudo_core::i18n::Localizer;
 use ciberescudo_core::Locale;
+use ciberescudo_sync::Syncer;
 use tauri::Manager;
 
 /// The lessons, validated by build.rs when the app was compiled.
@@ -27,7 +30,13 @@ pub fn run() {
             let catalog = Catalog::from_json(CATALOG_JSON).expect("build.rs wrote a valid catalog");
             let system_locale = Locale::from_system(sys_locale::get_locale().as_deref());
             tracing::info!(lessons = catalog.lessons().len(), "starting");
-            app.manage(AppService::new(catalog, Localizer::embedded(), dirs.database, system_locale));
+            let service = Arc::new(AppService::new(catalog, Localizer::embedded(), dirs.database, system_locale));
+            // Sends nothing and connects nowhere until an adult turns the
+            // campaign statistics on; then delivers the outbox in the background.
+            let syncer = Arc::new(Syncer::new(Arc::clone(&service)));
+            tauri::async_runtime::spawn(Arc::clone(&syncer).run());
+            app.manage(service);
+            app.manage(syncer);
             Ok(())
         })
         // Every #[tauri::command] in commands.rs, listed by build.rs.

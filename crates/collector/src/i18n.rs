@@ -17,8 +17,10 @@ use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
 use crate::store::Place;
 use crate::suppress::Published;
 
-const ES_MX: &str = include_str!("../../../locales/es-MX/collector.ftl");
-const EN: &str = include_str!("../../../locales/en/collector.ftl");
+// The collector's own strings, and the state names it shares with the app.
+const ES_MX: [&str; 2] =
+    [include_str!("../../../locales/es-MX/collector.ftl"), include_str!("../../../locales/es-MX/states.ftl")];
+const EN: [&str; 2] = [include_str!("../../../locales/en/collector.ftl"), include_str!("../../../locales/en/states.ftl")];
 
 /// The cookie that remembers a language chosen with `?lang=`.
 pub const LANG_COOKIE: &str = "lang";
@@ -113,14 +115,16 @@ struct Bundles {
     en: FluentBundle<FluentResource>,
 }
 
-fn bundle(lang: Lang, source: &'static str) -> FluentBundle<FluentResource> {
+fn bundle(lang: Lang, sources: [&'static str; 2]) -> FluentBundle<FluentResource> {
     let langid = lang.tag().parse().expect("es-MX and en are language ids");
     let mut bundle = FluentBundle::new_concurrent(vec![langid]);
     // Both languages run left to right: isolation marks would only be noise.
     bundle.set_use_isolating(false);
-    let resource = FluentResource::try_new(source.to_owned())
-        .unwrap_or_else(|(_, errors)| panic!("{}/collector.ftl does not parse: {errors:?}", lang.tag()));
-    bundle.add_resource(resource).unwrap_or_else(|errors| panic!("{}/collector.ftl: {errors:?}", lang.tag()));
+    for source in sources {
+        let resource = FluentResource::try_new(source.to_owned())
+            .unwrap_or_else(|(_, errors)| panic!("{}: a locale file does not parse: {errors:?}", lang.tag()));
+        bundle.add_resource(resource).unwrap_or_else(|errors| panic!("{}: {errors:?}", lang.tag()));
+    }
     bundle
 }
 
@@ -191,13 +195,13 @@ impl Tr {
     }
 
     pub fn state(&self, state: &State) -> String {
-        self.s(&format!("collector-state-{}", state.code()))
+        self.s(&format!("state-{}", state.code()))
     }
 
     pub fn place(&self, place: &Place) -> String {
         match place {
             Place::State(state) => self.state(state),
-            Place::NotGiven => self.s("collector-state-not-given"),
+            Place::NotGiven => self.s("state-not-given"),
         }
     }
 
@@ -280,7 +284,7 @@ mod tests {
         for lang in Lang::ALL {
             let tr = Tr::new(lang);
             for state in State::all() {
-                assert!(has_message(lang, &format!("collector-state-{}", state.code())), "{lang:?} {state}");
+                assert!(has_message(lang, &format!("state-{}", state.code())), "{lang:?} {state}");
             }
             for band in AgeBand::ALL {
                 assert!(has_message(lang, &format!("collector-band-{}", band.tag())), "{lang:?} {band:?}");

@@ -2,6 +2,7 @@
 //! strings they are shown in. Nothing here knows about windows or IPC; the
 //! desktop shell and the command line are thin adapters over this crate.
 
+pub mod clock;
 pub mod content;
 pub mod i18n;
 mod locale;
@@ -16,6 +17,8 @@ pub mod classroom;
 pub mod collation;
 #[cfg(feature = "store")]
 pub mod progress;
+#[cfg(feature = "app")]
+pub mod stats;
 
 pub use locale::{AgeBand, Locale};
 pub use tag::UnknownValue;

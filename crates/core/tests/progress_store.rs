@@ -45,7 +45,7 @@ fn a_new_database_is_created_with_wal_and_foreign_keys() {
     let mode: String = conn.query_row("PRAGMA journal_mode", [], |r| r.get(0)).unwrap();
     let version: i64 = conn.query_row("PRAGMA user_version", [], |r| r.get(0)).unwrap();
     assert_eq!(mode, "wal");
-    assert_eq!(version, 4, "user_version is the schema version");
+    assert_eq!(version, 5, "user_version is the schema version");
 }
 
 #[test]
@@ -121,7 +121,7 @@ fn a_database_from_a_newer_version_is_refused_and_left_untouched() {
     match Store::open(&path) {
         Err(StoreError::TooNew { found, supported, .. }) => {
             assert_eq!(found, 99);
-            assert_eq!(supported, 4);
+            assert_eq!(supported, 5);
         }
         other => panic!("expected TooNew, got {:?}", other.map(|_| ())),
     }
@@ -504,6 +504,17 @@ fn assert_fixture_rows(store: &Store, version: i64) {
             assert_eq!(pin.failed_attempts, 2, "{}", ctx("wrong PIN tries"));
         }
         None => assert!(version < 4, "{}", ctx("the adult PIN")),
+    }
+    match store.stats_setting().unwrap() {
+        Some(setting) => {
+            assert!(version >= 5, "{}", ctx("statistics before schema 5"));
+            assert_eq!((setting.campaign.as_str(), setting.state.as_deref()), ("K7MD-Q4TW", Some("09")));
+            assert_eq!(setting.built_through.as_deref(), Some("2026-W48"));
+            let outbox = store.outbox().unwrap();
+            assert_eq!(outbox.len(), 1, "{}", ctx("outbox"));
+            assert_eq!(outbox[0].body, fx::FIXTURE_REPORT);
+        }
+        None => assert!(version < 5, "{}", ctx("the statistics setting")),
     }
     let classes = store.classes().unwrap();
     if version >= 4 {

@@ -37,7 +37,7 @@ impl TsType {
 }
 
 /// Types Tauri fills in itself; the UI never passes them.
-const INJECTED: &[&str] = &["State", "Service", "AppHandle", "Window", "WebviewWindow", "Webview"];
+const INJECTED: &[&str] = &["State", "Service", "SyncEngine", "AppHandle", "Window", "WebviewWindow", "Webview"];
 
 pub fn parse_commands(source: &str) -> Result<Vec<Command>, String> {
     let file = syn::parse_file(source).map_err(|e| format!("commands.rs does not parse: {e}"))?;

@@ -5,7 +5,7 @@ export type Locale = "es-MX" | "en";
 export type AgeBand = "8-11" | "12-14" | "15-17" | "adults";
 export type Topic = "passwords" | "privacy" | "scams" | "kindness" | "strangers" | "misinformation" | "wellbeing" | "devices" | "rights" | "family-talk" | "family-settings" | "family-warning-signs" | "family-scams" | "family-accounts";
 export type QuestionKind = "single" | "multiple" | "true-false";
-export type AppError = { "key": "error-database-corrupt", "args": { path: string, } } | { "key": "error-database-too-new", "args": { path: string, } } | { "key": "error-database-unavailable", "args": { path: string, } } | { "key": "error-database-in-use", "args": Record<symbol, never> } | { "key": "error-database-not-open", "args": Record<symbol, never> } | { "key": "error-database", "args": Record<symbol, never> } | { "key": "error-not-found", "args": Record<symbol, never> } | { "key": "error-profile-not-found", "args": Record<symbol, never> } | { "key": "error-lesson-not-found", "args": Record<symbol, never> } | { "key": "error-section-not-found", "args": Record<symbol, never> } | { "key": "error-question-not-found", "args": Record<symbol, never> } | { "key": "error-activity-not-found", "args": Record<symbol, never> } | { "key": "error-quiz-not-found", "args": Record<symbol, never> } | { "key": "error-quiz-finished", "args": Record<symbol, never> } | { "key": "error-quiz-incomplete", "args": Record<symbol, never> } | { "key": "error-invalid-answer", "args": Record<symbol, never> } | { "key": "error-nickname-empty", "args": Record<symbol, never> } | { "key": "error-nickname-too-long", "args": { max: number, } } | { "key": "error-nickname-invalid", "args": Record<symbol, never> } | { "key": "error-avatar-invalid", "args": Record<symbol, never> } | { "key": "error-pin-format", "args": { min: number, max: number, } } | { "key": "error-pin-mismatch", "args": Record<symbol, never> } | { "key": "error-pin-already-set", "args": Record<symbol, never> } | { "key": "error-pin-not-set", "args": Record<symbol, never> } | { "key": "error-pin-wrong", "args": { tries_left: number, } } | { "key": "error-pin-locked", "args": { seconds: number, minutes: number, } } | { "key": "error-adult-area-closed", "args": Record<symbol, never> } | { "key": "error-save-failed", "args": Record<symbol, never> } | { "key": "error-open-failed", "args": Record<symbol, never> } | { "key": "error-class-not-found", "args": Record<symbol, never> } | { "key": "error-class-name-invalid", "args": { max: number, } } | { "key": "error-school-year-invalid", "args": { max: number, } } | { "key": "error-match-not-allowed", "args": Record<symbol, never> } | { "key": "error-roster-line-invalid", "args": { line: number, } } | { "key": "error-file-not-ours", "args": { file: string, } } | { "key": "error-file-damaged", "args": { file: string, } } | { "key": "error-file-edited", "args": { file: string, } } | { "key": "error-file-too-new", "args": { file: string, } } | { "key": "error-file-unknown-class", "args": { file: string, } };
+export type AppError = { "key": "error-database-corrupt", "args": { path: string, } } | { "key": "error-database-too-new", "args": { path: string, } } | { "key": "error-database-unavailable", "args": { path: string, } } | { "key": "error-database-in-use", "args": Record<symbol, never> } | { "key": "error-database-not-open", "args": Record<symbol, never> } | { "key": "error-database", "args": Record<symbol, never> } | { "key": "error-not-found", "args": Record<symbol, never> } | { "key": "error-profile-not-found", "args": Record<symbol, never> } | { "key": "error-lesson-not-found", "args": Record<symbol, never> } | { "key": "error-section-not-found", "args": Record<symbol, never> } | { "key": "error-question-not-found", "args": Record<symbol, never> } | { "key": "error-activity-not-found", "args": Record<symbol, never> } | { "key": "error-quiz-not-found", "args": Record<symbol, never> } | { "key": "error-quiz-finished", "args": Record<symbol, never> } | { "key": "error-quiz-incomplete", "args": Record<symbol, never> } | { "key": "error-invalid-answer", "args": Record<symbol, never> } | { "key": "error-nickname-empty", "args": Record<symbol, never> } | { "key": "error-nickname-too-long", "args": { max: number, } } | { "key": "error-nickname-invalid", "args": Record<symbol, never> } | { "key": "error-avatar-invalid", "args": Record<symbol, never> } | { "key": "error-pin-format", "args": { min: number, max: number, } } | { "key": "error-pin-mismatch", "args": Record<symbol, never> } | { "key": "error-pin-already-set", "args": Record<symbol, never> } | { "key": "error-pin-not-set", "args": Record<symbol, never> } | { "key": "error-pin-wrong", "args": { tries_left: number, } } | { "key": "error-pin-locked", "args": { seconds: number, minutes: number, } } | { "key": "error-adult-area-closed", "args": Record<symbol, never> } | { "key": "error-save-failed", "args": Record<symbol, never> } | { "key": "error-open-failed", "args": Record<symbol, never> } | { "key": "error-class-not-found", "args": Record<symbol, never> } | { "key": "error-class-name-invalid", "args": { max: number, } } | { "key": "error-school-year-invalid", "args": { max: number, } } | { "key": "error-match-not-allowed", "args": Record<symbol, never> } | { "key": "error-roster-line-invalid", "args": { line: number, } } | { "key": "error-file-not-ours", "args": { file: string, } } | { "key": "error-file-damaged", "args": { file: string, } } | { "key": "error-file-edited", "args": { file: string, } } | { "key": "error-file-too-new", "args": { file: string, } } | { "key": "error-file-unknown-class", "args": { file: string, } } | { "key": "error-stats-server-invalid", "args": Record<symbol, never> } | { "key": "error-stats-server-not-secure", "args": Record<symbol, never> } | { "key": "error-stats-campaign-invalid", "args": Record<symbol, never> } | { "key": "error-stats-state-invalid", "args": Record<symbol, never> } | { "key": "error-stats-server-unreachable", "args": Record<symbol, never> } | { "key": "error-stats-not-a-collector", "args": Record<symbol, never> } | { "key": "error-stats-campaign-unknown", "args": Record<symbol, never> } | { "key": "error-stats-campaign-not-open", "args": Record<symbol, never> } | { "key": "error-stats-report-not-found", "args": Record<symbol, never> };
 export type Startup = { 
 /**
  * Set when the progress database could not be opened; nothing else works then.
@@ -115,3 +115,66 @@ learnersAnswered: number, rightFirstTry: number,
  */
 rightPercent: number, mostChosenWrong: string | null, chosenBy: number, };
 export type FileImportView = { file: string, refused: AppError | null, learnersAdded: number, attemptsAdded: number, answersAdded: number, activitiesAdded: number, };
+export type SyncProblem = "unreachable" | "timeout" | "server-busy" | "not-a-collector" | "campaign-unknown" | "campaign-closed" | "week-outside-campaign" | "week-not-accepted" | "report-refused";
+export type OutboxReportView = { id: number, 
+/**
+ * `2026-W48`.
+ */
+week: string, 
+/**
+ * The week's Monday and Sunday, `YYYY-MM-DD`.
+ */
+monday: string, sunday: string, band: AgeBand, 
+/**
+ * Lessons it has counters for.
+ */
+lessons: number, 
+/**
+ * Unix seconds: when it is sent on its own, if nobody sends it sooner.
+ */
+sendAfter: number, 
+/**
+ * Tries that did not get through.
+ */
+failures: number, 
+/**
+ * Why the collector refused it for good, if it did.
+ */
+refused: SyncProblem | null, };
+export type StatsOn = { 
+/**
+ * The collector's address.
+ */
+server: string, 
+/**
+ * `K7MD-Q4TW`.
+ */
+campaign: string, campaignName: string, 
+/**
+ * INEGI code of the chosen state (`"09"`), if any.
+ */
+state: string | null, 
+/**
+ * Unix seconds: when it was turned on; nothing before counts.
+ */
+since: number, 
+/**
+ * Unix seconds of the last report the collector took.
+ */
+lastSentAt: number | null, 
+/**
+ * What went wrong last, until a report gets through.
+ */
+lastProblem: SyncProblem | null, 
+/**
+ * Reports waiting, oldest week first.
+ */
+reports: Array<OutboxReportView>, };
+export type StatsStatus = { "state": "off", } | { "state": "on" } & StatsOn;
+export type ReportLessonView = { lessonId: string, title: string, completed: number, quizAttempts: number, quizPassed: number, activitiesDone: number, };
+export type ReportQuestionView = { lessonTitle: string, prompt: string, answered: number, firstTryRight: number, };
+export type StatsReportView = { summary: OutboxReportView, campaign: string, state: string | null, 
+/**
+ * The JSON body, byte for byte as it is sent.
+ */
+body: string, lessons: Array<ReportLessonView>, questions: Array<ReportQuestionView>, };

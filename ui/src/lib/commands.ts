@@ -1,7 +1,7 @@
 // Generated from src-tauri/src/commands.rs by crates/ipc-contract. Do not edit.
 // Regenerate: UPDATE_BINDINGS=1 cargo test -p ciberescudo-ipc-contract
 
-import type { AdultStatus, AgeBand, AttemptView, ClassSummary, ClassView, Feedback, FileImportView, HardQuestionView, LessonCard, LessonView, Locale, NewProfile, PassphraseStrength, PlaceView, Placement, ProfileHoldingsView, ProfileView, QuizResult, QuizView, RosterResult, SortResult, SpotResult, Startup, StoryResult, TermView } from "./bindings";
+import type { AdultStatus, AgeBand, AttemptView, ClassSummary, ClassView, Feedback, FileImportView, HardQuestionView, LessonCard, LessonView, Locale, NewProfile, PassphraseStrength, PlaceView, Placement, ProfileHoldingsView, ProfileView, QuizResult, QuizView, RosterResult, SortResult, SpotResult, Startup, StatsReportView, StatsStatus, StoryResult, TermView } from "./bindings";
 import { call } from "./ipc";
 
 /** Every command the UI may call: its arguments and what it resolves with. */
@@ -48,6 +48,12 @@ export type Commands = {
   export_class_csv: { args: { classId: number; locale: Locale }; result: string[] | null };
   import_class_file: { args: { locale: Locale }; result: ClassSummary | null };
   import_progress_folder: { args: { locale: Locale }; result: FileImportView[] | null };
+  stats_status: { args: Record<string, never>; result: StatsStatus };
+  stats_turn_on: { args: { server: string; campaign: string; state: string | null }; result: StatsStatus };
+  stats_turn_off: { args: Record<string, never>; result: StatsStatus };
+  stats_report: { args: { reportId: number; locale: Locale }; result: StatsReportView };
+  stats_delete_report: { args: { reportId: number }; result: StatsStatus };
+  stats_send_now: { args: Record<string, never>; result: StatsStatus };
 };
 
 export type CommandName = keyof Commands;
@@ -154,3 +160,21 @@ export const importClassFile = (locale: Locale) => call("import_class_file", { l
 
 /** Adults only: merges every progress file of a folder the adult picks, each all or nothing. Null if cancelled. */
 export const importProgressFolder = (locale: Locale) => call("import_progress_folder", { locale });
+
+/** Adults only: whether the campaign statistics are on, and what waits to be sent. */
+export const statsStatus = () => call("stats_status", {});
+
+/** Adults only: checks the campaign with its collector, then turns the statistics on. */
+export const statsTurnOn = (server: string, campaign: string, state: string | null) => call("stats_turn_on", { server, campaign, state });
+
+/** Adults only: turns the statistics off and deletes every report not yet sent. */
+export const statsTurnOff = () => call("stats_turn_off", {});
+
+/** Adults only: one waiting report, exactly as it will be sent and read out. */
+export const statsReport = (reportId: number, locale: Locale) => call("stats_report", { reportId, locale });
+
+/** Adults only: deletes one waiting report; it is never sent. */
+export const statsDeleteReport = (reportId: number) => call("stats_delete_report", { reportId });
+
+/** Adults only: sends every waiting report now. */
+export const statsSendNow = () => call("stats_send_now", {});

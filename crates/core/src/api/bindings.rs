@@ -10,6 +10,7 @@ use super::AppError;
 use crate::content::{Channel, Outcome, QuestionKind, Segment, Topic};
 use crate::scoring::passphrase::{PassphraseStrength, PassphraseTip};
 use crate::scoring::SpotScore;
+use crate::stats::SyncProblem;
 use crate::{AgeBand, Locale};
 
 pub fn typescript() -> String {
@@ -73,6 +74,13 @@ pub fn typescript() -> String {
         ClassView::decl(&cfg),
         HardQuestionView::decl(&cfg),
         FileImportView::decl(&cfg),
+        SyncProblem::decl(&cfg),
+        OutboxReportView::decl(&cfg),
+        StatsOn::decl(&cfg),
+        StatsStatus::decl(&cfg),
+        ReportLessonView::decl(&cfg),
+        ReportQuestionView::decl(&cfg),
+        StatsReportView::decl(&cfg),
     ];
     let mut out = String::from(
         "// Generated from the Rust types in crates/core by ts-rs. Do not edit.\n\

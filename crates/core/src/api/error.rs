@@ -110,6 +110,30 @@ pub enum AppError {
     FileTooNew { file: String },
     #[serde(rename = "error-file-unknown-class")]
     FileUnknownClass { file: String },
+    // Turning the campaign statistics on.
+    /// What was typed is not a web address.
+    #[serde(rename = "error-stats-server-invalid")]
+    StatsServerInvalid {},
+    /// `http://` to another computer: only HTTPS is allowed.
+    #[serde(rename = "error-stats-server-not-secure")]
+    StatsServerNotSecure {},
+    #[serde(rename = "error-stats-campaign-invalid")]
+    StatsCampaignInvalid {},
+    #[serde(rename = "error-stats-state-invalid")]
+    StatsStateInvalid {},
+    /// No answer from the address (no network, wrong address, server down).
+    #[serde(rename = "error-stats-server-unreachable")]
+    StatsServerUnreachable {},
+    /// Something answered, but not a Ciberescudo collector.
+    #[serde(rename = "error-stats-not-a-collector")]
+    StatsNotACollector {},
+    #[serde(rename = "error-stats-campaign-unknown")]
+    StatsCampaignUnknown {},
+    /// The campaign has ended or not started yet.
+    #[serde(rename = "error-stats-campaign-not-open")]
+    StatsCampaignNotOpen {},
+    #[serde(rename = "error-stats-report-not-found")]
+    StatsReportNotFound {},
 }
 
 impl AppError {

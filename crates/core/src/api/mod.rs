@@ -17,5 +17,5 @@ pub mod views;
 
 pub use error::AppError;
 pub use service::AppService;
-pub use use_cases::NICKNAME_MAX_CHARS;
+pub use use_cases::{Outgoing, OutgoingReport, StatsTarget, NICKNAME_MAX_CHARS};
 pub use views::*;

@@ -12,6 +12,7 @@ use super::AppError;
 use crate::content::{Catalog, Lesson, TermIndex};
 use crate::i18n::Localizer;
 use crate::progress::{Profile, Store, StoreError};
+use crate::stats::Calendar;
 use crate::Locale;
 
 pub struct AppService {
@@ -26,6 +27,8 @@ pub struct AppService {
     store: Mutex<Option<Store>>,
     /// The adult area: open since the last adult action, if at all.
     adult: Mutex<AdultSession>,
+    /// The time zone the campaign statistics count weeks in.
+    pub(super) calendar: Calendar,
 }
 
 /// The adult area closes by itself after this long without an adult action.
@@ -40,7 +43,14 @@ impl AppService {
     pub fn new(catalog: Catalog, i18n: Localizer, db_path: PathBuf, system_locale: Locale) -> AppService {
         let terms = Locale::ALL.into_iter().map(|l| (l, TermIndex::new(catalog.glossary(), l))).collect();
         let adult = Mutex::new(AdultSession { last_action: None, idle: ADULT_IDLE });
-        AppService { catalog, i18n, db_path, system_locale, terms, store: Mutex::new(None), adult }
+        let calendar = Calendar::Local;
+        AppService { catalog, i18n, db_path, system_locale, terms, store: Mutex::new(None), adult, calendar }
+    }
+
+    /// The same service counting weeks in another time zone (tests).
+    pub fn with_calendar(mut self, calendar: Calendar) -> AppService {
+        self.calendar = calendar;
+        self
     }
 
     /// The same service with another idle time for the adult area (tests).

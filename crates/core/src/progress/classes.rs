@@ -169,7 +169,8 @@ impl Db {
                 Some((id, _, finished_at)) => {
                     if finished_at.is_none() && record.finished_at.is_some() {
                         tx.conn.execute(
-                            "UPDATE quiz_attempts SET finished_at = ?1, score = ?2 WHERE id = ?3",
+                            // Finished elsewhere: not this computer's to report.
+                            "UPDATE quiz_attempts SET finished_at = ?1, score = ?2, merged = 1 WHERE id = ?3",
                             params![record.finished_at, record.score, id],
                         )?;
                         merged.attempts_finished += 1;
@@ -178,8 +179,8 @@ impl Db {
                 }
                 None => {
                     tx.conn.execute(
-                        "INSERT INTO quiz_attempts (profile_id, lesson_id, started_at, finished_at, score, total, uid)
-                         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+                        "INSERT INTO quiz_attempts (profile_id, lesson_id, started_at, finished_at, score, total, uid, merged)
+                         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, 1)",
                         params![
                             profile_id,
                             record.lesson_id,
@@ -210,8 +211,8 @@ impl Db {
     pub fn merge_activity(&self, profile_id: i64, record: &ActivityRecord) -> Result<Merged> {
         let record_uid = Uuid::parse_str(&record.uid).map_err(|_| StoreError::NotFound)?;
         let added = self.conn.execute(
-            "INSERT INTO activity_results (profile_id, lesson_id, activity_id, score, total, finished_at, uid)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7) ON CONFLICT (uid) DO NOTHING",
+            "INSERT INTO activity_results (profile_id, lesson_id, activity_id, score, total, finished_at, uid, merged)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, 1) ON CONFLICT (uid) DO NOTHING",
             params![
                 profile_id,
                 record.lesson_id,

@@ -22,7 +22,9 @@ mod open;
 mod places;
 mod profiles;
 mod schema;
+mod stats_outbox;
 mod uid;
+mod week_activity;
 mod write;
 
 use std::ops::Deref;
@@ -38,6 +40,8 @@ pub use class_progress::{ClassProgress, FirstTry, MemberActivity, MemberAttempt}
 pub use classes::{ClassRow, Merged};
 pub use learner_data::{ActivityRecord, AnswerRecord, AttemptRecord, LearnerData, PlaceRecord, LEARNER_DATA_FORMAT};
 pub use profiles::{NewProfileRow, Profile, ProfileHoldings};
+pub use stats_outbox::{NewOutboxReport, NewStatsSetting, OutboxRow, StatsSettingRow};
+pub use week_activity::{LessonActivity, QuestionActivity, WeekActivity};
 pub use write::Tx;
 
 #[derive(Debug, thiserror::Error)]
@@ -133,10 +137,10 @@ impl Deref for Store {
     }
 }
 
-/// Seconds since the Unix epoch: enough resolution for progress, and no
-/// time-zone questions inside the database.
+/// Seconds since the Unix epoch (the app's clock): enough resolution for
+/// progress, and no time-zone questions inside the database.
 fn now() -> i64 {
-    std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map(|d| d.as_secs() as i64).unwrap_or(0)
+    crate::clock::now()
 }
 
 /// Maps "no row" to `NotFound`, the one error callers branch on.

@@ -167,6 +167,52 @@ const MIGRATIONS: &[&str] = &[
         uid  TEXT NOT NULL
     ) STRICT;
     ",
+    // 5: campaign statistics.
+    //
+    // `merged` marks attempts and activity results that came in from another
+    // computer's progress file: the weekly report counts only what was done
+    // on this computer, so a teacher's computer that gathers a class's files
+    // never counts the lab computers' work a second time.
+    //
+    // `stats_setting`: one row while an adult has the statistics on; no row
+    // means off. Nothing done before `enabled_at` is ever counted;
+    // `built_through` is the last ISO week whose reports were written to the
+    // outbox. `last_problem` is a closed vocabulary (`stats::SyncProblem`),
+    // never a server's free text.
+    //
+    // `stats_outbox`: reports not yet accepted by the collector, each the
+    // exact JSON body to send (with its idempotency key, kept for every
+    // retry). A report the collector refused for good keeps its reason in
+    // `refused` and is not sent again.
+    "
+    ALTER TABLE quiz_attempts ADD COLUMN merged INTEGER NOT NULL DEFAULT 0;
+    ALTER TABLE activity_results ADD COLUMN merged INTEGER NOT NULL DEFAULT 0;
+
+    CREATE TABLE stats_setting (
+        id             INTEGER PRIMARY KEY CHECK (id = 1),
+        server_url     TEXT NOT NULL,
+        campaign       TEXT NOT NULL,
+        campaign_name  TEXT NOT NULL,
+        state          TEXT,
+        enabled_at     INTEGER NOT NULL,
+        built_through  TEXT,
+        last_sent_at   INTEGER,
+        last_problem   TEXT
+    ) STRICT;
+
+    CREATE TABLE stats_outbox (
+        id           INTEGER PRIMARY KEY,
+        week         TEXT NOT NULL,
+        band         TEXT NOT NULL,
+        body         TEXT NOT NULL,
+        created_at   INTEGER NOT NULL,
+        send_after   INTEGER NOT NULL,
+        failures     INTEGER NOT NULL DEFAULT 0,
+        next_try_at  INTEGER NOT NULL,
+        refused      TEXT,
+        UNIQUE (week, band)
+    ) STRICT;
+    ",
 ];
 
 pub(crate) fn migrations() -> Migrations<'static> {

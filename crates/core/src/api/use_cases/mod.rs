@@ -8,5 +8,7 @@ mod lessons;
 mod profiles;
 mod quiz;
 mod reference;
+mod stats;
 
 pub use profiles::NICKNAME_MAX_CHARS;
+pub use stats::{Outgoing, OutgoingReport, StatsTarget};

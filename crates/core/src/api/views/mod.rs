@@ -13,6 +13,7 @@ mod lesson;
 mod profile;
 mod quiz;
 mod reference;
+mod stats;
 
 pub use activity::*;
 pub use adult::*;
@@ -21,3 +22,4 @@ pub use lesson::*;
 pub use profile::*;
 pub use quiz::*;
 pub use reference::*;
+pub use stats::*;

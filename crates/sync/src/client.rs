@@ -1,0 +1,49 @@
+//! One HTTP client for the statistics, set up once.
+
+use std::time::Duration;
+
+/// Giving up on connecting after this long.
+pub const CONNECT_TIMEOUT: Duration = Duration::from_secs(10);
+/// Giving up on any request (connect, send, answer) after this long.
+pub const REQUEST_TIMEOUT: Duration = Duration::from_secs(30);
+/// The most of an answer's body read: a collector's answers are tiny.
+pub const MAX_ANSWER_BYTES: usize = 16 * 1024;
+
+/// HTTPS through rustls (ring), certificates checked against the system's
+/// trust store. Redirects are not followed: a report goes to the address
+/// the adult gave and nowhere else. No cookies, no proxy guessing beyond
+/// the system's, and a user agent that names the app and nothing else.
+pub fn http_client() -> reqwest::Client {
+    // Several clients (tests) may race to install it; one wins, all use ring.
+    let _ = rustls::crypto::ring::default_provider().install_default();
+    reqwest::Client::builder()
+        .connect_timeout(CONNECT_TIMEOUT)
+        .timeout(REQUEST_TIMEOUT)
+        .redirect(reqwest::redirect::Policy::none())
+        .user_agent(concat!("Ciberescudo/", env!("CARGO_PKG_VERSION")))
+        .build()
+        .expect("the HTTP client's settings are valid")
+}
+
+/// Reads at most [`MAX_ANSWER_BYTES`] of an answer: a misbehaving server
+/// cannot make the app hold a large body.
+pub async fn bounded_body(mut response: reqwest::Response) -> Vec<u8> {
+    let mut body = Vec::new();
+    while let Ok(Some(chunk)) = response.chunk().await {
+        let room = MAX_ANSWER_BYTES - body.len();
+        body.extend_from_slice(&chunk[..chunk.len().min(room)]);
+        if body.len() >= MAX_ANSWER_BYTES {
+            break;
+        }
+    }
+    body
+}
+
+/// The collector's refusal code (`{"error": "<code>", …}`), if the body is one.
+pub fn error_code(body: &[u8]) -> Option<String> {
+    #[derive(serde::Deserialize)]
+    struct Refusal {
+        error: String,
+    }
+    serde_json::from_slice::<Refusal>(body).ok().map(|r| r.error).filter(|code| code.len() <= 64)
+}

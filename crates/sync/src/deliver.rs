@@ -1,0 +1,26 @@
+//! Posting one report and reading what the collector made of it.
+
+use ciberescudo_core::stats::{Delivery, SyncProblem};
+use reqwest::header::CONTENT_TYPE;
+
+use crate::client::{bounded_body, error_code};
+
+/// Sends one report's body, exactly as stored, and classifies the answer.
+/// A network failure or time-out is a retry, never a refusal.
+pub async fn post_report(http: &reqwest::Client, url: reqwest::Url, body: String) -> Delivery {
+    let response = match http.post(url).header(CONTENT_TYPE, "application/json").body(body).send().await {
+        Ok(response) => response,
+        Err(error) if error.is_timeout() => return Delivery::RetryLater(SyncProblem::Timeout),
+        Err(_) => return Delivery::RetryLater(SyncProblem::Unreachable),
+    };
+    let status = response.status().as_u16();
+    let code = if response.status().is_client_error() { error_code(&bounded_body(response).await) } else { None };
+    let delivery = Delivery::from_answer(status, code.as_deref());
+    // The status and the collector's refusal code only: never the body.
+    match delivery {
+        Delivery::Delivered => tracing::info!(status, "a weekly report was delivered"),
+        Delivery::RetryLater(problem) => tracing::warn!(status, problem = problem.tag(), "a weekly report will be retried"),
+        Delivery::Refused(problem) => tracing::warn!(status, problem = problem.tag(), "a weekly report was refused"),
+    }
+    delivery
+}

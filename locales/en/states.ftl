@@ -1,0 +1,35 @@
+# Mexico's 32 states (INEGI's short names), shared by the app and the collector.
+
+state-not-given = Not given
+state-01 = Aguascalientes
+state-02 = Baja California
+state-03 = Baja California Sur
+state-04 = Campeche
+state-05 = Coahuila
+state-06 = Colima
+state-07 = Chiapas
+state-08 = Chihuahua
+state-09 = Mexico City
+state-10 = Durango
+state-11 = Guanajuato
+state-12 = Guerrero
+state-13 = Hidalgo
+state-14 = Jalisco
+state-15 = State of Mexico
+state-16 = Michoacán
+state-17 = Morelos
+state-18 = Nayarit
+state-19 = Nuevo León
+state-20 = Oaxaca
+state-21 = Puebla
+state-22 = Querétaro
+state-23 = Quintana Roo
+state-24 = San Luis Potosí
+state-25 = Sinaloa
+state-26 = Sonora
+state-27 = Tabasco
+state-28 = Tamaulipas
+state-29 = Tlaxcala
+state-30 = Veracruz
+state-31 = Yucatán
+state-32 = Zacatecas
