@@ -11,7 +11,7 @@ use tracing_appender::rolling::{Builder, Rotation};
 use tracing_subscriber::EnvFilter;
 
 /// Our own crates at info, everything else at warn.
-pub const DEFAULT_FILTER: &str = "warn,ciberescudo_app=info,ciberescudo_core=info";
+pub const DEFAULT_FILTER: &str = "warn,ciberescudo_app=info,ciberescudo_core=info,ciberescudo_sync=info";
 
 /// Keeps the log writer flushing until the app exits.
 pub struct LogGuard(#[allow(dead_code)] Option<WorkerGuard>);

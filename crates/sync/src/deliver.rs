@@ -8,15 +8,16 @@ use crate::client::{bounded_body, error_code};
 /// Sends one report's body, exactly as stored, and classifies the answer.
 /// A network failure or time-out is a retry, never a refusal.
 pub async fn post_report(http: &reqwest::Client, url: reqwest::Url, body: String) -> Delivery {
-    let response = match http.post(url).header(CONTENT_TYPE, "application/json").body(body).send().await {
-        Ok(response) => response,
-        Err(error) if error.is_timeout() => return Delivery::RetryLater(SyncProblem::Timeout),
-        Err(_) => return Delivery::RetryLater(SyncProblem::Unreachable),
+    let (delivery, status) = match http.post(url).header(CONTENT_TYPE, "application/json").body(body).send().await {
+        Ok(response) => {
+            let status = response.status().as_u16();
+            let code = if response.status().is_client_error() { error_code(&bounded_body(response).await) } else { None };
+            (Delivery::from_answer(status, code.as_deref()), status)
+        }
+        Err(error) if error.is_timeout() => (Delivery::RetryLater(SyncProblem::Timeout), 0),
+        Err(_) => (Delivery::RetryLater(SyncProblem::Unreachable), 0),
     };
-    let status = response.status().as_u16();
-    let code = if response.status().is_client_error() { error_code(&bounded_body(response).await) } else { None };
-    let delivery = Delivery::from_answer(status, code.as_deref());
-    // The status and the collector's refusal code only: never the body.
+    // The status (0: no answer) and the collector's refusal code only: never the body.
     match delivery {
         Delivery::Delivered => tracing::info!(status, "a weekly report was delivered"),
         Delivery::RetryLater(problem) => tracing::warn!(status, problem = problem.tag(), "a weekly report will be retried"),

@@ -59,9 +59,10 @@ pub fn close_finished_weeks(
     Ok(written)
 }
 
-/// The oldest week the outbox keeps on a given week.
+/// The oldest week the outbox keeps while `current` runs: the
+/// [`OUTBOX_WEEKS`] finished weeks before it.
 pub fn oldest_kept_week(current: IsoWeek) -> IsoWeek {
-    (1..OUTBOX_WEEKS).fold(current, |week, _| week.previous())
+    (0..OUTBOX_WEEKS).fold(current, |week, _| week.previous())
 }
 
 pub(crate) fn destination(setting: &StatsSettingRow) -> Option<Destination> {
