@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs whatever is missing, then runs every test: the lint gates
 # (rustfmt, clippy, cargo-deny), core, CLI, report format and collector
-# (Rust; the collector against SQLite and a temporary PostgreSQL server), the
+# (Rust; the collector against SQLite and a temporary PostgreSQL server; the
+# sync engine against the real collector on loopback), the
 # IPC contract and generated-types and translation checks, the UI (Vitest),
 # the organizers' dashboard in headless Chromium, and the end-to-end tests
 # that drive the real app in WebKit under a virtual display.
@@ -24,11 +25,17 @@ cargo clippy --locked --workspace --all-targets -- -D warnings
 log "Dependencies: licenses, bans and sources (cargo-deny)"
 cargo deny --locked check licenses bans sources
 
-log "Rust tests (core, CLI, IPC contract, report format, collector on SQLite and PostgreSQL)"
+log "Rust tests (core, CLI, IPC contract, report format, collector on SQLite and PostgreSQL, sync engine against the collector)"
+# The sync engine's tests run the collector's binary, which this builds
+# (for the collector's own tests) before any test starts.
 ./scripts/with-postgres.sh cargo test --locked --workspace --exclude ciberescudo-app
 
+# Built by the Rust tests above; the dashboard's and the app's end-to-end
+# tests run this one binary.
+export CIBERESCUDO_COLLECTOR_BINARY="$target_dir/debug/ciberescudo-collector"
+
 log "The organizers' dashboard in headless Chromium"
-CIBERESCUDO_COLLECTOR_BINARY="$target_dir/debug/ciberescudo-collector" node --test --test-concurrency=1 tests/e2e-collector/
+node --test --test-concurrency=1 tests/e2e-collector/
 
 log "UI type check and tests"
 npm run --silent check
