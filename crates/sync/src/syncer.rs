@@ -15,6 +15,8 @@ use crate::{campaign, client, deliver};
 /// After a round, the next one waits at least this long, so that a report
 /// due again at once (a retry with a short delay) cannot spin.
 const SHORTEST_WAIT: Duration = Duration::from_secs(60);
+/// How often the loop looks whether the progress database is open yet.
+const UNTIL_DATABASE_OPENS: Duration = Duration::from_secs(2);
 
 pub struct Syncer {
     service: Arc<AppService>,
@@ -90,10 +92,15 @@ impl Syncer {
     /// falls due, at least every [`SYNC_EVERY`], or when woken.
     pub async fn run(self: Arc<Self>) {
         loop {
-            if let Err(error) = self.round(false).await {
-                tracing::warn!(%error, "a round of campaign statistics failed");
-            }
-            let wait = self.next_wait().await;
+            let wait = match self.round(false).await {
+                Ok(_) => self.next_wait().await,
+                // The window opens the database when it loads: look again shortly.
+                Err(AppError::DatabaseNotOpen {}) => UNTIL_DATABASE_OPENS,
+                Err(error) => {
+                    tracing::warn!(%error, "a round of campaign statistics failed");
+                    self.next_wait().await
+                }
+            };
             tokio::select! {
                 () = tokio::time::sleep(wait) => {}
                 () = self.wake.notified() => {}

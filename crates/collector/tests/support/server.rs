@@ -260,6 +260,9 @@ pub fn this_week() -> String {
 
 /// An HTTP client that never goes through a proxy.
 pub fn client() -> reqwest::blocking::Client {
+    // In a workspace build reqwest also carries the app's rustls (features
+    // unify), and then needs a crypto provider even for plain HTTP.
+    let _ = rustls::crypto::ring::default_provider().install_default();
     reqwest::blocking::Client::builder().no_proxy().timeout(Duration::from_secs(30)).build().expect("a client")
 }
 

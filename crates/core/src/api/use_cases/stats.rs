@@ -40,8 +40,12 @@ pub struct OutgoingReport {
 }
 
 impl AppService {
+    /// The setting and what waits to be sent. Weeks that ended since the
+    /// last round are closed first, so the adult always sees every report
+    /// that exists.
     pub fn stats_status(&self) -> Result<StatsStatus, AppError> {
         self.adult()?;
+        self.stats_close_weeks()?;
         self.read_stats_status()
     }
 
