@@ -49,7 +49,7 @@ fn turning_on_checks_the_campaign_with_the_collector() {
 
     let status = on(turn_on(&collector.url(), &code.to_lowercase().replace('-', ""), Some("09")).unwrap());
     assert_eq!((status.campaign.as_str(), status.campaign_name.as_str()), (code.as_str(), "Campaña de prueba"));
-    assert_eq!(status.state.as_deref(), Some("09"));
+    assert_eq!(status.state_code.as_deref(), Some("09"));
     assert_eq!(status.server, format!("{}/", collector.url()));
     assert!(status.reports.is_empty() && status.last_sent_at.is_none());
 }

@@ -151,9 +151,10 @@ server: string,
  */
 campaign: string, campaignName: string, 
 /**
- * INEGI code of the chosen state (`"09"`), if any.
+ * INEGI code of the chosen state (`"09"`), if any. (Not `state`: that
+ * is the tag of [`StatsStatus`].)
  */
-state: string | null, 
+stateCode: string | null, 
 /**
  * Unix seconds: when it was turned on; nothing before counts.
  */

@@ -17,13 +17,29 @@ export function formatDateTime(unixSeconds: number): string {
   );
 }
 
+/** A calendar day written "YYYY-MM-DD" as a Date at UTC midnight, or null for other text. */
+function dayOf(day: string): Date | null {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(day);
+  return match ? new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3]))) : null;
+}
+
+/** Calendar days have no time zone: they are read and written in UTC so they never shift by one. */
+const dayFormat = () => new Intl.DateTimeFormat(getLocale(), { dateStyle: "long", timeZone: "UTC" });
+
 /** A calendar day written "YYYY-MM-DD", as a date ("12 de noviembre de 2026"); other text as is. */
 export function formatDay(day: string): string {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(day);
-  if (!match) return day;
-  // The day has no time zone: read and write it in UTC so it never shifts by one.
-  const date = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
-  return new Intl.DateTimeFormat(getLocale(), { dateStyle: "long", timeZone: "UTC" }).format(date);
+  const date = dayOf(day);
+  return date ? dayFormat().format(date) : day;
+}
+
+/**
+ * Two calendar days "YYYY-MM-DD" as one range, the month and year written once when
+ * they are shared ("23–29 de noviembre de 2026" / "November 23 – 29, 2026").
+ */
+export function formatDayRange(first: string, last: string): string {
+  const [from, to] = [dayOf(first), dayOf(last)];
+  if (!from || !to || from > to) return `${formatDay(first)} – ${formatDay(last)}`;
+  return dayFormat().formatRange(from, to);
 }
 
 /** Names joined as a sentence does ("Ana, Beto y Carla" / "Ana, Beto, and Carla"). */

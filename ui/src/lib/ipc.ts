@@ -64,6 +64,15 @@ const APP_ERRORS: { [K in AppError["key"]]: { [A in keyof ArgsOf<K> & string]: T
   "error-file-edited": { file: "string" },
   "error-file-too-new": { file: "string" },
   "error-file-unknown-class": { file: "string" },
+  "error-stats-server-invalid": {},
+  "error-stats-server-not-secure": {},
+  "error-stats-campaign-invalid": {},
+  "error-stats-state-invalid": {},
+  "error-stats-server-unreachable": {},
+  "error-stats-not-a-collector": {},
+  "error-stats-campaign-unknown": {},
+  "error-stats-campaign-not-open": {},
+  "error-stats-report-not-found": {},
 };
 
 /** Every key of AppError, for checks (e.g. that each has a message in errors.ftl). */

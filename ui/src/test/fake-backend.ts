@@ -23,6 +23,7 @@ import type {
   Locale,
   NewProfile,
   Outcome,
+  OutboxReportView,
   PassphraseStrength,
   PassphraseTip,
   Placement,
@@ -37,7 +38,11 @@ import type {
   SortResult,
   SpotResult,
   Startup,
+  StatsOn,
+  StatsReportView,
+  StatsStatus,
   StoryResult,
+  SyncProblem,
   TermView,
   Topic,
 } from "../lib/bindings";
@@ -440,6 +445,135 @@ export function fileSlug(name: string): string {
     .replace(/^-+|-+$/g, "");
 }
 
+/** A campaign the fake collector knows, by its compact code ("K7MDQ4TW"). */
+export type FakeCampaign = { name: string; open: boolean };
+
+/** The campaign's server, as the fake reaches it over the network. */
+export type FakeCollector = {
+  /** False: no network, or nothing answers at that address. */
+  reachable: boolean;
+  campaigns: Record<string, FakeCampaign>;
+};
+
+/** The statistics setting while on (StatsOn without its reports). */
+export type FakeStatsSetting = Omit<StatsOn, "reports">;
+
+/** A report waiting in the outbox: its row, and the counters its body carries. */
+export type FakeStatsReport = {
+  id: number;
+  /** "2026-W48": its Monday and Sunday follow. */
+  week: string;
+  band: AgeBand;
+  sendAfter: number;
+  failures?: number;
+  refused?: SyncProblem | null;
+  /** The body's random key (made up from the id when not given). */
+  key?: string;
+  lessons: { lessonId: string; completed: number; quizAttempts: number; quizPassed: number; activitiesDone: number }[];
+  questions?: { lessonId: string; questionId: string; answered: number; firstTryRight: number }[];
+};
+
+/** The campaigns of the fake collector: one open, one over. */
+export const FAKE_CAMPAIGNS: Record<string, FakeCampaign> = {
+  K7MDQ4TW: { name: "Primarias de Puebla, otoño 2026", open: true },
+  H8RT4YQ2: { name: "Secundarias de Jalisco, 2025", open: false },
+};
+
+/** The statistics as an adult turned them on for K7MD-Q4TW, in Puebla, on 9 November 2026. */
+export const STATS_ON: FakeStatsSetting = {
+  server: "https://estadisticas.ejemplo.mx/",
+  campaign: "K7MD-Q4TW",
+  campaignName: "Primarias de Puebla, otoño 2026",
+  stateCode: "21",
+  since: 1_794_245_400,
+  lastSentAt: null,
+  lastProblem: null,
+};
+
+/**
+ * Waiting reports: week 47 of 2026 for ages 8–11 (tried twice, to be tried again) and
+ * 12–14 (refused for good), and week 48 for ages 8–11 (waiting its day of review).
+ */
+export const STATS_REPORTS: FakeStatsReport[] = [
+  {
+    id: 1,
+    week: "2026-W47",
+    band: "8-11",
+    sendAfter: 1_795_500_000,
+    failures: 2,
+    lessons: [{ lessonId: "passwords-8-11", completed: 2, quizAttempts: 3, quizPassed: 2, activitiesDone: 4 }],
+    questions: [{ lessonId: "passwords-8-11", questionId: "friend-asks", answered: 2, firstTryRight: 1 }],
+  },
+  {
+    id: 2,
+    week: "2026-W47",
+    band: "12-14",
+    sendAfter: 1_795_500_000,
+    refused: "week-outside-campaign",
+    lessons: [{ lessonId: "scams-12-14", completed: 0, quizAttempts: 0, quizPassed: 0, activitiesDone: 1 }],
+  },
+  {
+    id: 3,
+    week: "2026-W48",
+    band: "8-11",
+    sendAfter: 1_796_104_800,
+    key: "5f1c0a4e9b2d47c3a8e61f0d2b7c9e14",
+    lessons: [
+      { lessonId: "passwords-8-11", completed: 3, quizAttempts: 4, quizPassed: 3, activitiesDone: 2 },
+      { lessonId: "privacy-8-11", completed: 1, quizAttempts: 1, quizPassed: 0, activitiesDone: 0 },
+    ],
+    questions: [
+      { lessonId: "passwords-8-11", questionId: "friend-asks", answered: 3, firstTryRight: 3 },
+      { lessonId: "passwords-8-11", questionId: "good-passphrases", answered: 3, firstTryRight: 1 },
+      { lessonId: "privacy-8-11", questionId: "teacher-knows", answered: 1, firstTryRight: 0 },
+    ],
+  },
+];
+
+const DAY_MS = 86_400_000;
+
+/** An ISO week's Monday and Sunday, "YYYY-MM-DD". */
+export function weekDays(week: string): { monday: string; sunday: string } {
+  const match = /^(\d{4})-W(\d{2})$/.exec(week);
+  if (!match) throw new Error(`not an ISO week: ${week}`);
+  // Week 1 is the one with 4 January in it.
+  const jan4 = Date.UTC(Number(match[1]), 0, 4);
+  const monday = jan4 - ((new Date(jan4).getUTCDay() + 6) % 7) * DAY_MS + (Number(match[2]) - 1) * 7 * DAY_MS;
+  const day = (ms: number) => new Date(ms).toISOString().slice(0, 10);
+  return { monday: day(monday), sunday: day(monday + 6 * DAY_MS) };
+}
+
+/** The body of a report as the Rust side writes it (docs/report-format.md), pretty-printed like serde_json. */
+export function reportBody(report: FakeStatsReport, setting: FakeStatsSetting): string {
+  const questions = report.questions ?? [];
+  const body = {
+    format: 1,
+    campaign: setting.campaign,
+    week: report.week,
+    band: report.band,
+    ...(setting.stateCode === null ? {} : { state: setting.stateCode }),
+    key: report.key ?? report.id.toString(16).padStart(32, "0"),
+    lessons: report.lessons.map((l) => ({
+      lesson: l.lessonId,
+      completed: l.completed,
+      quiz_attempts: l.quizAttempts,
+      quiz_passed: l.quizPassed,
+      activities_done: l.activitiesDone,
+    })),
+    ...(questions.length === 0
+      ? {}
+      : {
+          questions: questions.map((q) => ({
+            lesson: q.lessonId,
+            question: q.questionId,
+            answered: q.answered,
+            first_try_right: q.firstTryRight,
+          })),
+        }),
+  };
+  return JSON.stringify(body, null, 2);
+}
+
 export type FakeOptions = {
   startup?: Startup | (() => Startup);
   profiles?: ProfileView[];
@@ -467,6 +601,11 @@ export type FakeOptions = {
    * progress files of the folder. Null, or not given: the adult cancels the dialog.
    */
   open?: { file?: FakeClassFile | null; folder?: FakeProgressFile[] | null };
+  /**
+   * The campaign statistics: off (no `on`) unless given, the waiting reports, and the
+   * collector the network reaches (FAKE_CAMPAIGNS, reachable, when not given).
+   */
+  stats?: { on?: FakeStatsSetting; reports?: FakeStatsReport[]; collector?: Partial<FakeCollector> };
 };
 
 type Counts = Omit<ProfileHoldingsView, "profileId" | "nickname">;
@@ -526,6 +665,17 @@ export function fakeBackend(options: FakeOptions = {}) {
   const saved: string[] = [];
   /** Profiles made from a class or progress file keep that file's uid. */
   const uids = new Map<number, string>();
+  /** Commands that answer only once this promise settles, like a slow network. */
+  const holding = new Map<CommandName, Promise<unknown>>();
+  /** The campaign statistics: the setting (null while off), the outbox, and the collector. */
+  const stats: { setting: FakeStatsSetting | null; reports: FakeStatsReport[]; collector: FakeCollector } = {
+    setting: options.stats?.on ? json(options.stats.on) : null,
+    reports: json(options.stats?.reports ?? []),
+    collector: {
+      reachable: options.stats?.collector?.reachable ?? true,
+      campaigns: json(options.stats?.collector?.campaigns ?? FAKE_CAMPAIGNS),
+    },
+  };
 
   const profileOf = (profileId: number): ProfileView =>
     profiles.find((p) => p.id === profileId) ?? fail({ key: "error-profile-not-found", args: {} });
@@ -907,6 +1057,83 @@ export function fakeBackend(options: FakeOptions = {}) {
     return name;
   }
 
+  /** Like ServerUrl::parse: https (or http to this computer), a folder path, no query. */
+  function serverAddress(typed: string): string {
+    const trimmed = typed.trim();
+    if (trimmed === "" || /\s/.test(trimmed)) fail({ key: "error-stats-server-invalid", args: {} });
+    let url: URL;
+    try {
+      url = new URL(trimmed.includes("://") ? trimmed : `https://${trimmed}`);
+    } catch {
+      fail({ key: "error-stats-server-invalid", args: {} });
+    }
+    const local = ["localhost", "127.0.0.1", "[::1]"].includes(url.hostname);
+    if (url.protocol === "http:" && !local) fail({ key: "error-stats-server-not-secure", args: {} });
+    if (!["http:", "https:"].includes(url.protocol) || url.hostname === "") {
+      fail({ key: "error-stats-server-invalid", args: {} });
+    }
+    url.search = "";
+    url.hash = "";
+    if (!url.pathname.endsWith("/")) url.pathname = `${url.pathname}/`;
+    return url.toString();
+  }
+
+  /** Like CampaignCode: 8 symbols of its alphabet, any case, spaces and hyphen ignored; compact. */
+  function campaignCode(typed: string): string {
+    const compact = typed.replace(/[\s-]/g, "").toUpperCase();
+    if (!/^[2-9ABCDEFGHJKMNPQRSTWXY]{8}$/.test(compact)) fail({ key: "error-stats-campaign-invalid", args: {} });
+    return compact;
+  }
+
+  /** An INEGI code "01" to "32", or none. */
+  function stateCode(typed: string | null): string | null {
+    const code = typed?.trim() ?? "";
+    if (code === "") return null;
+    if (!/^(0[1-9]|[12][0-9]|3[0-2])$/.test(code)) fail({ key: "error-stats-state-invalid", args: {} });
+    return code;
+  }
+
+  function outboxView(report: FakeStatsReport): OutboxReportView {
+    return {
+      id: report.id,
+      week: report.week,
+      ...weekDays(report.week),
+      band: report.band,
+      lessons: report.lessons.length,
+      sendAfter: report.sendAfter,
+      failures: report.failures ?? 0,
+      refused: report.refused ?? null,
+    };
+  }
+
+  function statsStatus(): StatsStatus {
+    if (stats.setting === null) return { state: "off" };
+    // Oldest week first, then by band as text, like the Rust store.
+    const reports = [...stats.reports].sort((a, b) => (a.week + a.band < b.week + b.band ? -1 : 1));
+    return { state: "on", ...stats.setting, reports: reports.map(outboxView) };
+  }
+
+  const waitingReport = (reportId: number): FakeStatsReport =>
+    (stats.setting !== null ? stats.reports.find((r) => r.id === reportId) : undefined) ??
+    fail({ key: "error-stats-report-not-found", args: {} });
+
+  function statsReportView(report: FakeStatsReport, setting: FakeStatsSetting, locale: Locale): StatsReportView {
+    const lesson = (id: string) => LESSONS.find((l) => l.id === id);
+    return {
+      summary: outboxView(report),
+      campaign: setting.campaign,
+      state: setting.stateCode,
+      body: reportBody(report, setting),
+      lessons: report.lessons.map((l) => ({ ...l, title: lesson(l.lessonId)?.title[locale] ?? l.lessonId })),
+      questions: (report.questions ?? []).map((q) => ({
+        lessonTitle: lesson(q.lessonId)?.title[locale] ?? q.lessonId,
+        prompt: lesson(q.lessonId)?.questions.find((question) => question.id === q.questionId)?.prompt[locale] ?? q.questionId,
+        answered: q.answered,
+        firstTryRight: q.firstTryRight,
+      })),
+    };
+  }
+
   // The checks come in the order the Rust use cases make them, so the same bad call
   // fails with the same error.
   const handlers: Handlers = {
@@ -1278,6 +1505,65 @@ export function fakeBackend(options: FakeOptions = {}) {
       if (folder === null) return null;
       return [...folder].sort((a, b) => (a.file < b.file ? -1 : 1)).map((file) => mergeProgress(file, locale));
     },
+    stats_status: () => {
+      adultOnly();
+      return statsStatus();
+    },
+    stats_turn_on: ({ server, campaign, state }) => {
+      adultOnly();
+      const address = serverAddress(server);
+      const code = campaignCode(campaign);
+      const chosen = stateCode(state);
+      // Then the collector, over the network.
+      if (!stats.collector.reachable) fail({ key: "error-stats-server-unreachable", args: {} });
+      const found = stats.collector.campaigns[code] ?? fail({ key: "error-stats-campaign-unknown", args: {} });
+      if (!found.open) fail({ key: "error-stats-campaign-not-open", args: {} });
+      stats.setting = {
+        server: address,
+        campaign: `${code.slice(0, 4)}-${code.slice(4)}`,
+        campaignName: found.name,
+        stateCode: chosen,
+        since: unixNow(),
+        lastSentAt: null,
+        lastProblem: null,
+      };
+      // Nothing done before this moment counts: no report waits yet.
+      stats.reports.splice(0);
+      return statsStatus();
+    },
+    stats_turn_off: () => {
+      adultOnly();
+      stats.setting = null;
+      stats.reports.splice(0);
+      return statsStatus();
+    },
+    stats_report: ({ reportId, locale }) => {
+      adultOnly();
+      const report = waitingReport(reportId);
+      return statsReportView(report, stats.setting as FakeStatsSetting, locale);
+    },
+    stats_delete_report: ({ reportId }) => {
+      adultOnly();
+      const report = waitingReport(reportId);
+      stats.reports.splice(stats.reports.indexOf(report), 1);
+      return statsStatus();
+    },
+    stats_send_now: () => {
+      adultOnly();
+      const setting = stats.setting;
+      if (setting === null) return statsStatus();
+      // Every report not refused for good: taken by the collector, or tried again later.
+      for (const report of stats.reports.filter((r) => !r.refused)) {
+        if (stats.collector.reachable) {
+          stats.reports.splice(stats.reports.indexOf(report), 1);
+          Object.assign(setting, { lastSentAt: unixNow(), lastProblem: null });
+        } else {
+          report.failures = (report.failures ?? 0) + 1;
+          setting.lastProblem = "unreachable";
+        }
+      }
+      return statsStatus();
+    },
   };
 
   const isCommand = (cmd: string): cmd is CommandName => Object.hasOwn(handlers, cmd);
@@ -1292,10 +1578,14 @@ export function fakeBackend(options: FakeOptions = {}) {
     // The real IPC sends JSON; so does this (and a Svelte state proxy must pass too).
     const args = json((payload ?? {}) as Commands[typeof cmd]["args"]);
     calls.push({ cmd, args } as Call);
-    if (crashing.has(cmd)) throw crashing.get(cmd);
-    const failure = failing.get(cmd);
-    if (failure) throw failure;
-    return json(answer(cmd, json(args)));
+    const respond = () => {
+      if (crashing.has(cmd)) throw crashing.get(cmd);
+      const failure = failing.get(cmd);
+      if (failure) throw failure;
+      return json(answer(cmd, json(args)));
+    };
+    const held = holding.get(cmd);
+    return held ? held.then(respond) : respond();
   });
 
   return {
@@ -1321,6 +1611,10 @@ export function fakeBackend(options: FakeOptions = {}) {
     failing,
     /** Make a command reject with something that is not an AppError (set), or not (delete). */
     crashing,
+    /** Make a command answer only once a promise settles (set), like a slow network, or at once (delete). */
+    holding,
+    /** The campaign statistics: the setting (null while off), the waiting reports, the collector; tests may change them. */
+    stats,
     /** The arguments of every call to one command, in order. */
     callsTo: <C extends CommandName>(cmd: C): Commands[C]["args"][] =>
       calls.filter((c) => c.cmd === cmd).map((c) => c.args as Commands[C]["args"]),

@@ -25,8 +25,9 @@ pub struct StatsOn {
     /// `K7MD-Q4TW`.
     pub campaign: String,
     pub campaign_name: String,
-    /// INEGI code of the chosen state (`"09"`), if any.
-    pub state: Option<String>,
+    /// INEGI code of the chosen state (`"09"`), if any. (Not `state`: that
+    /// is the tag of [`StatsStatus`].)
+    pub state_code: Option<String>,
     /// Unix seconds: when it was turned on; nothing before counts.
     #[cfg_attr(feature = "typescript", ts(type = "number"))]
     pub since: i64,
@@ -99,6 +100,29 @@ pub struct ReportQuestionView {
     pub first_try_right: u32,
 }
 
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_status_tag_is_not_overwritten_by_a_field() {
+        let setting = StatsSettingRow {
+            server_url: "https://example.mx/".into(),
+            campaign: "K7MD-Q4TW".into(),
+            campaign_name: "x".into(),
+            state: Some("09".into()),
+            enabled_at: 0,
+            built_through: None,
+            last_sent_at: None,
+            last_problem: None,
+        };
+        let json = serde_json::to_value(stats_status(Some(setting), &[])).unwrap();
+        assert_eq!(json["state"], "on");
+        assert_eq!(json["stateCode"], "09");
+        assert_eq!(serde_json::to_value(stats_status(None, &[])).unwrap(), serde_json::json!({"state": "off"}));
+    }
+}
+
 pub(crate) fn stats_status(setting: Option<StatsSettingRow>, outbox: &[OutboxRow]) -> StatsStatus {
     let Some(setting) = setting else { return StatsStatus::Off {} };
     let campaign = setting.campaign.parse::<ciberescudo_report::CampaignCode>().map(|c| c.to_string());
@@ -106,7 +130,7 @@ pub(crate) fn stats_status(setting: Option<StatsSettingRow>, outbox: &[OutboxRow
         server: setting.server_url,
         campaign: campaign.unwrap_or(setting.campaign),
         campaign_name: setting.campaign_name,
-        state: setting.state,
+        state_code: setting.state,
         since: setting.enabled_at,
         last_sent_at: setting.last_sent_at,
         last_problem: setting.last_problem.as_deref().and_then(SyncProblem::from_tag),
