@@ -512,7 +512,8 @@ fn assert_fixture_rows(store: &Store, version: i64) {
             assert_eq!(setting.built_through.as_deref(), Some("2026-W48"));
             let outbox = store.outbox().unwrap();
             assert_eq!(outbox.len(), 1, "{}", ctx("outbox"));
-            assert_eq!(outbox[0].body, fx::FIXTURE_REPORT);
+            assert_eq!((outbox[0].id, outbox[0].body.as_str()), (7, fx::FIXTURE_REPORT));
+            assert_eq!(setting.stopped, None);
         }
         None => assert!(version < 5, "{}", ctx("the statistics setting")),
     }

@@ -6,7 +6,7 @@ use ciberescudo_core::api::{AppError, StatsTarget};
 use reqwest::StatusCode;
 use serde::Deserialize;
 
-use crate::client::{bounded_body, error_code};
+use crate::client::{bounded_body, json_word};
 
 /// What `GET /v1/campaigns/{code}` answers.
 #[derive(Debug, Deserialize)]
@@ -33,7 +33,7 @@ pub async fn check(http: &reqwest::Client, target: &StatsTarget) -> Result<Strin
             Ok(_) => Err(AppError::StatsCampaignNotOpen {}),
             Err(_) => Err(AppError::StatsNotACollector {}),
         },
-        StatusCode::NOT_FOUND if error_code(&body).as_deref() == Some("unknown_campaign") => {
+        StatusCode::NOT_FOUND if json_word(&body, "error").as_deref() == Some("unknown_campaign") => {
             Err(AppError::StatsCampaignUnknown {})
         }
         status if status.is_server_error() || status == StatusCode::TOO_MANY_REQUESTS => {

@@ -11,9 +11,12 @@ pub const MAX_ANSWER_BYTES: usize = 16 * 1024;
 
 /// HTTPS through rustls (ring), certificates checked against the system's
 /// trust store. Redirects are not followed: a report goes to the address
-/// the adult gave and nowhere else. No cookies, no proxy guessing beyond
-/// the system's, and a user agent that names the app and nothing else.
-pub fn http_client() -> reqwest::Client {
+/// the adult gave and nowhere else. No cookies; the system's proxy
+/// settings apply; a user agent that names the app and nothing else.
+///
+/// Fails only if the system's certificates cannot be loaded (a computer
+/// without a CA store): then nothing can be sent, but the app runs on.
+pub fn http_client() -> Result<reqwest::Client, reqwest::Error> {
     // Several clients (tests) may race to install it; one wins, all use ring.
     let _ = rustls::crypto::ring::default_provider().install_default();
     reqwest::Client::builder()
@@ -22,7 +25,6 @@ pub fn http_client() -> reqwest::Client {
         .redirect(reqwest::redirect::Policy::none())
         .user_agent(concat!("Ciberescudo/", env!("CARGO_PKG_VERSION")))
         .build()
-        .expect("the HTTP client's settings are valid")
 }
 
 /// Reads at most [`MAX_ANSWER_BYTES`] of an answer: a misbehaving server
@@ -39,11 +41,9 @@ pub async fn bounded_body(mut response: reqwest::Response) -> Vec<u8> {
     body
 }
 
-/// The collector's refusal code (`{"error": "<code>", …}`), if the body is one.
-pub fn error_code(body: &[u8]) -> Option<String> {
-    #[derive(serde::Deserialize)]
-    struct Refusal {
-        error: String,
-    }
-    serde_json::from_slice::<Refusal>(body).ok().map(|r| r.error).filter(|code| code.len() <= 64)
+/// A short text field of a JSON answer: the collector's refusal code
+/// (`{"error": "<code>", …}`) or its acceptance (`{"status": "counted"}`).
+pub fn json_word(body: &[u8], field: &str) -> Option<String> {
+    let value: serde_json::Value = serde_json::from_slice(body).ok()?;
+    value.get(field)?.as_str().filter(|word| word.len() <= 64).map(str::to_owned)
 }

@@ -3,16 +3,21 @@
 use ciberescudo_core::stats::{Delivery, SyncProblem};
 use reqwest::header::CONTENT_TYPE;
 
-use crate::client::{bounded_body, error_code};
+use crate::client::{bounded_body, json_word};
 
 /// Sends one report's body, exactly as stored, and classifies the answer.
 /// A network failure or time-out is a retry, never a refusal.
 pub async fn post_report(http: &reqwest::Client, url: reqwest::Url, body: String) -> Delivery {
     let (delivery, status) = match http.post(url).header(CONTENT_TYPE, "application/json").body(body).send().await {
         Ok(response) => {
-            let status = response.status().as_u16();
-            let code = if response.status().is_client_error() { error_code(&bounded_body(response).await) } else { None };
-            (Delivery::from_answer(status, code.as_deref()), status)
+            let status = response.status();
+            let field = if status.is_success() { "status" } else { "error" };
+            let word = if status.is_success() || status.is_client_error() {
+                json_word(&bounded_body(response).await, field)
+            } else {
+                None
+            };
+            (Delivery::from_answer(status.as_u16(), word.as_deref()), status.as_u16())
         }
         Err(error) if error.is_timeout() => (Delivery::RetryLater(SyncProblem::Timeout), 0),
         Err(_) => (Delivery::RetryLater(SyncProblem::Unreachable), 0),

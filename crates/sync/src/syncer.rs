@@ -2,12 +2,12 @@
 //! each answer. One round at a time; the outbox is the only state, so a
 //! round cut short by a crash or a closed window loses nothing.
 
-use std::sync::Arc;
+use std::sync::{Arc, OnceLock};
 use std::time::Duration;
 
 use ciberescudo_core::api::{AppError, AppService, StatsStatus};
 use ciberescudo_core::clock;
-use ciberescudo_core::stats::{Delivery, SYNC_EVERY};
+use ciberescudo_core::stats::{Delivery, SyncProblem, SYNC_EVERY};
 use tokio::sync::{Mutex, Notify};
 
 use crate::{campaign, client, deliver};
@@ -20,7 +20,9 @@ const UNTIL_DATABASE_OPENS: Duration = Duration::from_secs(2);
 
 pub struct Syncer {
     service: Arc<AppService>,
-    http: reqwest::Client,
+    /// Made on first use, so that a switched-off app never even reads the
+    /// system's certificates; `None` if they cannot be loaded.
+    http: OnceLock<Option<reqwest::Client>>,
     /// Wakes the background loop early (the statistics were just turned on).
     wake: Notify,
     /// One round at a time: "send now" and the loop never send twice at once.
@@ -39,14 +41,27 @@ pub struct Round {
 
 impl Syncer {
     pub fn new(service: Arc<AppService>) -> Syncer {
-        Syncer { service, http: client::http_client(), wake: Notify::new(), round: Mutex::new(()) }
+        Syncer { service, http: OnceLock::new(), wake: Notify::new(), round: Mutex::new(()) }
+    }
+
+    fn http(&self) -> Option<&reqwest::Client> {
+        self.http
+            .get_or_init(|| match client::http_client() {
+                Ok(client) => Some(client),
+                Err(error) => {
+                    tracing::error!(%error, "no HTTPS client: the system's certificates could not be loaded");
+                    None
+                }
+            })
+            .as_ref()
     }
 
     /// The adult's "turn on": checks what was typed, asks the collector
     /// about the campaign, and saves the setting only if it answers yes.
     pub async fn turn_on(&self, server: String, campaign: String, state: Option<String>) -> Result<StatsStatus, AppError> {
         let target = self.blocking(move |s| s.stats_target(&server, &campaign, state.as_deref())).await?;
-        let name = campaign::check(&self.http, &target).await?;
+        let http = self.http().ok_or(AppError::StatsServerUnreachable {})?;
+        let name = campaign::check(http, &target).await?;
         let status = self.blocking(move |s| s.stats_turn_on(&target, &name)).await?;
         self.wake.notify_one();
         Ok(status)
@@ -67,11 +82,24 @@ impl Syncer {
         let _one_at_a_time = self.round.lock().await;
         let mut round = Round { written: self.blocking(|s| s.stats_close_weeks()).await?, ..Round::default() };
         let Some(outgoing) = self.blocking(move |s| s.stats_outgoing(everything)).await? else { return Ok(round) };
-        let url = outgoing.server.reports();
+        if outgoing.reports.is_empty() {
+            return Ok(round);
+        }
+        let Some(http) = self.http() else {
+            self.blocking(|s| s.stats_record_problem(SyncProblem::Unreachable)).await?;
+            return Ok(round);
+        };
+        let server = Arc::new(outgoing.server);
+        let url = server.reports();
         let mut reports = outgoing.reports.into_iter();
         while let Some(report) = reports.next() {
+            // Read again just before it leaves: the adult may have turned the
+            // statistics off, deleted this report or changed campaign since
+            // the round began.
+            let still = Arc::clone(&server);
+            let Some(body) = self.blocking(move |s| s.stats_body_to_send(report.id, &still)).await? else { continue };
             round.tried += 1;
-            let delivery = deliver::post_report(&self.http, url.clone(), report.body).await;
+            let delivery = deliver::post_report(http, url.clone(), body).await;
             self.blocking(move |s| s.stats_record(report.id, delivery)).await?;
             match delivery {
                 Delivery::Delivered => round.delivered += 1,

@@ -132,7 +132,7 @@ fn a_server_that_is_down_gets_the_same_report_later_and_counts_it_once() {
     assert!(status.reports.is_empty() && status.last_sent_at.is_some() && status.last_problem.is_none());
 
     // Had the answer been lost, the retry (same key) is not counted again.
-    let http = ciberescudo_sync::client::http_client();
+    let http = ciberescudo_sync::client::http_client().unwrap();
     let again = rt.block_on(async {
         let url = format!("{}/v1/reports", collector.url());
         http.post(url).header("content-type", "application/json").body(body).send().await.unwrap().status()
@@ -215,4 +215,65 @@ fn no_connection_is_ever_made_while_the_statistics_are_off() {
     std::thread::sleep(Duration::from_millis(500));
     background.abort();
     assert_eq!(listener.connections(), probed, "no connection after turning off");
+}
+
+#[test]
+fn turning_off_or_deleting_during_a_round_stops_what_has_not_left() {
+    let rt = runtime();
+    let slow = SlowCollector::new(Duration::from_millis(800));
+    for action in ["turn off", "delete"] {
+        let dir = tempfile::tempdir().unwrap();
+        let service = app(dir.path());
+        let syncer = std::sync::Arc::new(Syncer::new(service.clone()));
+        set_on(dir.path(), &slow.url());
+        let mut week = last_week();
+        for key in 1..=3 {
+            queue(dir.path(), &report("K7MD-Q4TW", week, key.into(), key));
+            week = week.previous();
+        }
+        let before = slow.received();
+        let round = rt.spawn({
+            let syncer = std::sync::Arc::clone(&syncer);
+            async move { syncer.round(false).await }
+        });
+        // The first report is on its way; the adult acts meanwhile.
+        while slow.received() == before {
+            std::thread::sleep(Duration::from_millis(10));
+        }
+        match action {
+            "turn off" => assert_eq!(service.stats_turn_off().unwrap(), StatsStatus::Off {}),
+            _ => {
+                for waiting in on(service.stats_status().unwrap()).reports.iter().skip(1) {
+                    service.stats_delete_report(waiting.id).unwrap();
+                }
+            }
+        }
+        let round = rt.block_on(round).unwrap().unwrap();
+        assert_eq!((round.tried, slow.received() - before), (1, 1), "{action}: only the report already on its way left");
+    }
+}
+
+#[test]
+fn a_closed_campaign_stops_all_sending() {
+    let rt = runtime();
+    let mut collector = Collector::new();
+    collector.start();
+    let ended = collector.campaign("Campaña pasada", time::macros::date!(2021 - 01 - 04), time::macros::date!(2021 - 03 - 28));
+    let dir = tempfile::tempdir().unwrap();
+    let service = app(dir.path());
+    let syncer = Syncer::new(service.clone());
+    // Turned on while it ran, long ago.
+    set_on(dir.path(), &collector.url());
+    rusqlite::Connection::open(dir.path().join("progress.sqlite3"))
+        .unwrap()
+        .execute("UPDATE stats_setting SET campaign = ?1", [&ended])
+        .unwrap();
+    queue(dir.path(), &report(&ended, last_week(), 1, 7));
+    queue(dir.path(), &report(&ended, last_week().previous(), 1, 8));
+
+    assert_eq!(rt.block_on(syncer.round(false)).unwrap().tried, 1, "the first 410 stops the round");
+    let status = on(service.stats_status().unwrap());
+    assert_eq!(status.last_problem, Some(SyncProblem::CampaignClosed));
+    assert!(status.reports.iter().all(|r| r.refused == Some(SyncProblem::CampaignClosed)));
+    assert_eq!(rt.block_on(syncer.round(true)).unwrap().tried, 0);
 }

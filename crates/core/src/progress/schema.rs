@@ -180,10 +180,16 @@ const MIGRATIONS: &[&str] = &[
     // outbox. `last_problem` is a closed vocabulary (`stats::SyncProblem`),
     // never a server's free text.
     //
+    // `stopped`: set when the collector answered that the campaign is closed
+    // or unknown: no more weeks are built or sent until an adult turns the
+    // statistics off (or over to another campaign).
+    //
     // `stats_outbox`: reports not yet accepted by the collector, each the
     // exact JSON body to send (with its idempotency key, kept for every
     // retry). A report the collector refused for good keeps its reason in
-    // `refused` and is not sent again.
+    // `refused` and is not sent again. AUTOINCREMENT: an id is never reused,
+    // so the answer to a report sent before the outbox was emptied can never
+    // be taken for another report's.
     "
     ALTER TABLE quiz_attempts ADD COLUMN merged INTEGER NOT NULL DEFAULT 0;
     ALTER TABLE activity_results ADD COLUMN merged INTEGER NOT NULL DEFAULT 0;
@@ -197,11 +203,12 @@ const MIGRATIONS: &[&str] = &[
         enabled_at     INTEGER NOT NULL,
         built_through  TEXT,
         last_sent_at   INTEGER,
-        last_problem   TEXT
+        last_problem   TEXT,
+        stopped        TEXT
     ) STRICT;
 
     CREATE TABLE stats_outbox (
-        id           INTEGER PRIMARY KEY,
+        id           INTEGER PRIMARY KEY AUTOINCREMENT,
         week         TEXT NOT NULL,
         band         TEXT NOT NULL,
         body         TEXT NOT NULL,

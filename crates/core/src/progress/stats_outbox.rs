@@ -21,6 +21,9 @@ pub struct StatsSettingRow {
     pub last_sent_at: Option<i64>,
     /// A `SyncProblem` tag: what went wrong last, until a send succeeds.
     pub last_problem: Option<String>,
+    /// A `SyncProblem` tag if the collector said the campaign is over (or
+    /// unknown): nothing more is built or sent.
+    pub stopped: Option<String>,
 }
 
 /// What an adult chose when turning the statistics on.
@@ -81,7 +84,7 @@ impl Db {
         Ok(self
             .conn
             .query_row(
-                "SELECT server_url, campaign, campaign_name, state, enabled_at, built_through, last_sent_at, last_problem
+                "SELECT server_url, campaign, campaign_name, state, enabled_at, built_through, last_sent_at, last_problem, stopped
                  FROM stats_setting WHERE id = 1",
                 [],
                 |r| {
@@ -94,6 +97,7 @@ impl Db {
                         built_through: r.get(5)?,
                         last_sent_at: r.get(6)?,
                         last_problem: r.get(7)?,
+                        stopped: r.get(8)?,
                     })
                 },
             )
@@ -197,6 +201,22 @@ impl Db {
             tx.conn.execute("UPDATE stats_setting SET last_problem = ?1 WHERE id = 1", [problem])?;
             Ok(())
         })
+    }
+
+    /// The campaign is over for this computer: every waiting report is
+    /// marked refused with `problem`, and nothing more is built or sent.
+    pub fn stop_stats(&self, problem: &str) -> Result<()> {
+        self.write(|tx| {
+            tx.conn.execute("UPDATE stats_outbox SET refused = ?1 WHERE refused IS NULL", [problem])?;
+            tx.conn.execute("UPDATE stats_setting SET stopped = ?1, last_problem = ?1 WHERE id = 1", [problem])?;
+            Ok(())
+        })
+    }
+
+    /// Forgets the last problem (the adult deleted the report it was about).
+    pub fn clear_stats_problem(&self) -> Result<()> {
+        self.conn.execute("UPDATE stats_setting SET last_problem = NULL WHERE id = 1", [])?;
+        Ok(())
     }
 
     /// A problem that concerns no report in particular (the server could

@@ -71,14 +71,15 @@ impl Db {
                 week.lessons.entry((band, lesson)).or_default().completed = count;
             }
 
+            // TOTAL, not SUM: 0.0 rather than NULL, even over rows without a score.
             let mut attempts = conn.prepare_cached(
-                "SELECT p.band, a.lesson_id, COUNT(*), SUM(a.score * 100 >= a.total * ?3)
+                "SELECT p.band, a.lesson_id, COUNT(*), TOTAL(a.score * 100 >= a.total * ?3)
                  FROM quiz_attempts a JOIN profiles p ON p.id = a.profile_id
                  WHERE a.merged = 0 AND a.finished_at >= ?1 AND a.finished_at < ?2
                  GROUP BY p.band, a.lesson_id",
             )?;
             for row in attempts.query_map(params![from, until, pass_percent], |r| {
-                Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?, r.get::<_, u32>(2)?, r.get::<_, u32>(3)?))
+                Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?, r.get::<_, u32>(2)?, r.get::<_, f64>(3)? as u32))
             })? {
                 let (band, lesson, count, passed) = row?;
                 let entry = week.lessons.entry((band, lesson)).or_default();
@@ -101,7 +102,7 @@ impl Db {
 
             let sql = format!(
                 "{FIRST_FINISHED}
-                 SELECT p.band, f.lesson_id, q.question_id, COUNT(*), SUM(q.correct)
+                 SELECT p.band, f.lesson_id, q.question_id, COUNT(*), TOTAL(q.correct)
                  FROM firsts f JOIN profiles p ON p.id = f.profile_id JOIN quiz_answers q ON q.attempt_id = f.id
                  WHERE f.nth = 1 AND f.merged = 0 AND f.finished_at >= ?1 AND f.finished_at < ?2
                  GROUP BY p.band, f.lesson_id, q.question_id"
@@ -112,7 +113,7 @@ impl Db {
                     r.get::<_, String>(1)?,
                     r.get::<_, String>(2)?,
                     r.get::<_, u32>(3)?,
-                    r.get::<_, u32>(4)?,
+                    r.get::<_, f64>(4)? as u32,
                 ))
             })? {
                 let (band, lesson, question, answered, right) = row?;

@@ -21,15 +21,29 @@ pub fn close_finished_weeks(
     mut new_key: impl FnMut() -> IdempotencyKey,
 ) -> Result<usize> {
     let Some(setting) = db.stats_setting()? else { return Ok(0) };
+    if setting.stopped.is_some() {
+        return Ok(0);
+    }
     let Some(destination) = destination(&setting) else {
         tracing::error!("the statistics setting holds a campaign or state this version cannot read");
         return Ok(0);
     };
     let current = calendar.week_of(now);
+    if IsoWeek::new(current.year(), current.week()).is_none() {
+        tracing::error!("the computer's clock is outside the years a report can carry");
+        return Ok(0);
+    }
     let oldest_kept = oldest_kept_week(current);
-    let mut week = match setting.built_through.as_deref().and_then(|w| w.parse::<IsoWeek>().ok()) {
-        Some(built) => built.next(),
+    let mut week = match setting.built_through.as_deref().map(str::parse::<IsoWeek>) {
         None => calendar.week_of(setting.enabled_at),
+        Some(Ok(built)) if built < current => built.next(),
+        // Closed "ahead" while the clock was wrong, or unreadable: start
+        // from now rather than build any week a second time (with new
+        // keys, it would be counted twice).
+        Some(_) => {
+            tracing::warn!("the last closed week is ahead of the clock or unreadable; closing from this week on");
+            current
+        }
     };
     week = week.max(oldest_kept);
 

@@ -45,6 +45,11 @@ impl SyncProblem {
         }
     }
 
+    /// A refusal: the report it concerns is never sent again.
+    pub fn is_final(self) -> bool {
+        !matches!(self, SyncProblem::Unreachable | SyncProblem::Timeout | SyncProblem::ServerBusy | SyncProblem::NotACollector)
+    }
+
     pub fn from_tag(tag: &str) -> Option<SyncProblem> {
         use strum::IntoEnumIterator;
         SyncProblem::iter().find(|p| p.tag() == tag)
@@ -63,11 +68,15 @@ pub enum Delivery {
 }
 
 impl Delivery {
-    /// Reads a collector's answer: its status and, for a refusal, the
-    /// `error` code of its JSON body (`docs/report-format.md`).
-    pub fn from_answer(status: u16, error_code: Option<&str>) -> Delivery {
+    /// Reads a collector's answer: its status and the `status` (2xx) or
+    /// `error` (4xx) field of its JSON body (`docs/report-format.md`). A 2xx
+    /// without the collector's own word (a captive portal, a proxy's page)
+    /// is not taken as delivered.
+    pub fn from_answer(status: u16, code: Option<&str>) -> Delivery {
+        let error_code = code;
         match status {
-            200 | 201 => Delivery::Delivered,
+            200 | 201 if matches!(code, Some("counted" | "duplicate")) => Delivery::Delivered,
+            200..=299 => Delivery::RetryLater(SyncProblem::NotACollector),
             408 => Delivery::RetryLater(SyncProblem::Timeout),
             429 | 500..=599 => Delivery::RetryLater(SyncProblem::ServerBusy),
             400..=499 => Delivery::Refused(match error_code {
@@ -119,8 +128,11 @@ mod tests {
 
     #[test]
     fn only_a_definite_refusal_stops_the_retries() {
-        assert_eq!(Delivery::from_answer(201, None), Delivery::Delivered);
-        assert_eq!(Delivery::from_answer(200, None), Delivery::Delivered);
+        assert_eq!(Delivery::from_answer(201, Some("counted")), Delivery::Delivered);
+        assert_eq!(Delivery::from_answer(200, Some("duplicate")), Delivery::Delivered);
+        // A portal's or proxy's page is not the collector's word.
+        assert_eq!(Delivery::from_answer(200, None), Delivery::RetryLater(SyncProblem::NotACollector));
+        assert_eq!(Delivery::from_answer(200, Some("ok")), Delivery::RetryLater(SyncProblem::NotACollector));
         for status in [500, 502, 503, 504, 429] {
             assert_eq!(Delivery::from_answer(status, Some("busy")), Delivery::RetryLater(SyncProblem::ServerBusy));
         }
@@ -160,6 +172,9 @@ mod tests {
         use strum::IntoEnumIterator;
         for problem in SyncProblem::iter() {
             assert_eq!(SyncProblem::from_tag(problem.tag()), Some(problem));
+            let retried = matches!(Delivery::from_answer(503, None), Delivery::RetryLater(p) if p == problem)
+                || matches!(problem, SyncProblem::Unreachable | SyncProblem::Timeout | SyncProblem::NotACollector);
+            assert_eq!(problem.is_final(), !retried, "{problem:?}");
             assert_eq!(serde_json::to_value(problem).unwrap(), serde_json::json!(problem.tag()));
         }
         assert_eq!(SyncProblem::from_tag("nope"), None);

@@ -254,3 +254,67 @@ impl Listener {
         self.count.load(Ordering::SeqCst)
     }
 }
+
+/// A stand-in for a collector that takes its time: each request is answered
+/// `201 {"status":"counted"}` after `delay`, and counted.
+pub struct SlowCollector {
+    pub port: u16,
+    count: Arc<AtomicUsize>,
+}
+
+impl SlowCollector {
+    pub fn new(delay: Duration) -> SlowCollector {
+        let listener = TcpListener::bind("127.0.0.1:0").expect("listen");
+        let port = listener.local_addr().expect("address").port();
+        let count = Arc::new(AtomicUsize::new(0));
+        let counted = Arc::clone(&count);
+        std::thread::spawn(move || {
+            for stream in listener.incoming() {
+                let Ok(mut stream) = stream else { continue };
+                let counted = Arc::clone(&counted);
+                std::thread::spawn(move || {
+                    use std::io::{Read, Write};
+                    let mut request = Vec::new();
+                    let mut buffer = [0u8; 4096];
+                    // Headers, then the body its Content-Length announces.
+                    loop {
+                        let Ok(n) = stream.read(&mut buffer) else { return };
+                        if n == 0 {
+                            return;
+                        }
+                        request.extend_from_slice(&buffer[..n]);
+                        let text = String::from_utf8_lossy(&request).to_lowercase();
+                        if let Some(end) = text.find("\r\n\r\n") {
+                            let length = text
+                                .lines()
+                                .find_map(|l| l.strip_prefix("content-length:"))
+                                .and_then(|v| v.trim().parse::<usize>().ok())
+                                .unwrap_or(0);
+                            if request.len() >= end + 4 + length {
+                                break;
+                            }
+                        }
+                    }
+                    counted.fetch_add(1, Ordering::SeqCst);
+                    std::thread::sleep(delay);
+                    let body = r#"{"status":"counted"}"#;
+                    let _ = write!(
+                        stream,
+                        "HTTP/1.1 201 Created\r\ncontent-type: application/json\r\ncontent-length: {}\r\nconnection: close\r\n\r\n{body}",
+                        body.len()
+                    );
+                });
+            }
+        });
+        SlowCollector { port, count }
+    }
+
+    pub fn url(&self) -> String {
+        format!("http://127.0.0.1:{}", self.port)
+    }
+
+    /// Reports received so far.
+    pub fn received(&self) -> usize {
+        self.count.load(Ordering::SeqCst)
+    }
+}

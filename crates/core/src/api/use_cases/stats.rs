@@ -97,10 +97,19 @@ impl AppService {
         })
     }
 
-    /// Deletes one waiting report: it is never sent.
+    /// Deletes one waiting report: it is never sent. Once no refused report
+    /// is left, the refusal is no longer the last thing to tell the adult.
     pub fn stats_delete_report(&self, report_id: i64) -> Result<StatsStatus, AppError> {
         self.adult()?;
-        self.with_store(|s| s.delete_outbox_report(report_id)?.then_some(()).ok_or(AppError::StatsReportNotFound {}))?;
+        self.with_store(|s| {
+            s.delete_outbox_report(report_id)?.then_some(()).ok_or(AppError::StatsReportNotFound {})?;
+            let Some(setting) = s.stats_setting()? else { return Ok(()) };
+            let refusal = setting.last_problem.as_deref().and_then(SyncProblem::from_tag).is_some_and(SyncProblem::is_final);
+            if refusal && setting.stopped.is_none() && s.outbox()?.iter().all(|r| r.refused.is_none()) {
+                s.clear_stats_problem()?;
+            }
+            Ok(())
+        })?;
         tracing::info!("a waiting report was deleted by an adult");
         self.read_stats_status()
     }
@@ -113,10 +122,10 @@ impl AppService {
     }
 
     /// The reports to send now: those due (or, with `everything`, all that
-    /// are not refused). `None` while the statistics are off.
+    /// are not refused). `None` while the statistics are off or stopped.
     pub fn stats_outgoing(&self, everything: bool) -> Result<Option<Outgoing>, AppError> {
         self.with_store(|s| {
-            let Some(setting) = s.stats_setting()? else { return Ok(None) };
+            let Some(setting) = s.stats_setting()?.filter(|s| s.stopped.is_none()) else { return Ok(None) };
             let Ok(server) = ServerUrl::parse(&setting.server_url) else {
                 tracing::error!("the stored collector address is no longer acceptable");
                 return Ok(None);
@@ -130,6 +139,25 @@ impl AppService {
                 .map(|r| OutgoingReport { id: r.id, body: r.body })
                 .collect();
             Ok(Some(Outgoing { server, reports }))
+        })
+    }
+
+    /// The body to send for one report of a round, read again just before
+    /// it leaves: `None` if meanwhile the adult turned the statistics off,
+    /// moved them to another server, or deleted the report, or the
+    /// collector stopped the campaign.
+    pub fn stats_body_to_send(&self, report_id: i64, server: &ServerUrl) -> Result<Option<String>, AppError> {
+        self.with_store(|s| {
+            let setting =
+                s.stats_setting()?.filter(|s| s.stopped.is_none() && ServerUrl::parse(&s.server_url).as_ref() == Ok(server));
+            if setting.is_none() {
+                return Ok(None);
+            }
+            match s.outbox_report(report_id) {
+                Ok(row) if row.refused.is_none() => Ok(Some(row.body)),
+                Ok(_) | Err(StoreError::NotFound) => Ok(None),
+                Err(other) => Err(other.into()),
+            }
         })
     }
 
@@ -156,6 +184,11 @@ impl AppService {
                     let failures = s.outbox_report(report_id)?.failures + 1;
                     let next = clock::now() + retry_delay(failures, random_unit());
                     s.outbox_report_failed(report_id, next, problem.tag())?
+                }
+                // The campaign itself is over: no later week would be taken either.
+                Delivery::Refused(problem @ (SyncProblem::CampaignClosed | SyncProblem::CampaignUnknown)) => {
+                    s.stop_stats(problem.tag())?;
+                    tracing::warn!(problem = problem.tag(), "the collector stopped the campaign; nothing more is sent");
                 }
                 Delivery::Refused(problem) => s.outbox_report_refused(report_id, problem.tag())?,
             }

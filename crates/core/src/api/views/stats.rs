@@ -100,29 +100,6 @@ pub struct ReportQuestionView {
     pub first_try_right: u32,
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn the_status_tag_is_not_overwritten_by_a_field() {
-        let setting = StatsSettingRow {
-            server_url: "https://example.mx/".into(),
-            campaign: "K7MD-Q4TW".into(),
-            campaign_name: "x".into(),
-            state: Some("09".into()),
-            enabled_at: 0,
-            built_through: None,
-            last_sent_at: None,
-            last_problem: None,
-        };
-        let json = serde_json::to_value(stats_status(Some(setting), &[])).unwrap();
-        assert_eq!(json["state"], "on");
-        assert_eq!(json["stateCode"], "09");
-        assert_eq!(serde_json::to_value(stats_status(None, &[])).unwrap(), serde_json::json!({"state": "off"}));
-    }
-}
-
 pub(crate) fn stats_status(setting: Option<StatsSettingRow>, outbox: &[OutboxRow]) -> StatsStatus {
     let Some(setting) = setting else { return StatsStatus::Off {} };
     let campaign = setting.campaign.parse::<ciberescudo_report::CampaignCode>().map(|c| c.to_string());
@@ -196,4 +173,28 @@ pub(crate) fn stats_report_view(row: &OutboxRow, catalog: &Catalog, locale: Loca
 
 fn band_of(tag: &str) -> AgeBand {
     AgeBand::ALL.into_iter().find(|b| b.tag() == tag).unwrap_or(AgeBand::Adults)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_status_tag_is_not_overwritten_by_a_field() {
+        let setting = StatsSettingRow {
+            server_url: "https://example.mx/".into(),
+            campaign: "K7MD-Q4TW".into(),
+            campaign_name: "x".into(),
+            state: Some("09".into()),
+            enabled_at: 0,
+            built_through: None,
+            last_sent_at: None,
+            last_problem: None,
+            stopped: None,
+        };
+        let json = serde_json::to_value(stats_status(Some(setting), &[])).unwrap();
+        assert_eq!(json["state"], "on");
+        assert_eq!(json["stateCode"], "09");
+        assert_eq!(serde_json::to_value(stats_status(None, &[])).unwrap(), serde_json::json!({"state": "off"}));
+    }
 }
