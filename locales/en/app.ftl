@@ -322,7 +322,7 @@ adult-pin-forgot = If someone forgets the PIN, whoever manages this computer can
 adult-pin-reset-command = ciberescudo adult reset-pin
 adult-door-back = Back to profiles
 adult-leave = Leave
-adult-area-intro = Here you can change each profile's nickname or age, save a copy of its data or delete it, and organize your computer lab classes.
+adult-area-intro = Here you can change each profile's nickname or age, save a copy of its data or delete it, organize your computer lab classes, and choose whether to send a campaign anonymous statistics.
 adult-area-closes = When you're done, press “Leave”. If nobody uses this area for { $minutes ->
         [one] a minute
        *[other] { $minutes } minutes

@@ -322,7 +322,7 @@ adult-pin-forgot = Si alguien olvida el PIN, quien administra esta computadora p
 adult-pin-reset-command = ciberescudo adult reset-pin
 adult-door-back = Volver a los perfiles
 adult-leave = Salir
-adult-area-intro = Aquí puedes cambiar el apodo o la edad de cada perfil, guardar una copia de sus datos o borrarlo, y organizar tus grupos del laboratorio.
+adult-area-intro = Aquí puedes cambiar el apodo o la edad de cada perfil, guardar una copia de sus datos o borrarlo, organizar tus grupos del laboratorio y decidir si envías estadísticas anónimas a una campaña.
 adult-area-closes = Cuando termines, toca «Salir». Si nadie usa esta sección durante { $minutes ->
         [one] un minuto
        *[other] { $minutes } minutos

@@ -123,9 +123,16 @@ fn a_server_that_is_down_gets_the_same_report_later_and_counts_it_once() {
     assert_eq!(rt.block_on(syncer.round(false)).unwrap().tried, 0, "waits for its back-off");
     let body = service.stats_report(queued[0].id, ciberescudo_core::Locale::EsMx).unwrap().body;
 
-    // The collector comes back on the same address; "send now" delivers the same body.
+    // The collector comes back on the same address; once the back-off has
+    // passed (moved into the past here: the clock is the real one), the
+    // next scheduled round delivers the same body.
     collector.start();
-    let round = rt.block_on(syncer.round(true)).unwrap();
+    assert_eq!(rt.block_on(syncer.round(false)).unwrap().tried, 0, "still backing off");
+    rusqlite::Connection::open(dir.path().join("progress.sqlite3"))
+        .unwrap()
+        .execute("UPDATE stats_outbox SET next_try_at = next_try_at - 86400", [])
+        .unwrap();
+    let round = rt.block_on(syncer.round(false)).unwrap();
     assert_eq!(round.delivered, 1);
     assert_eq!(collector.completed(&code), 6);
     let status = on(service.stats_status().unwrap());
