@@ -123,6 +123,48 @@ fn the_quiz_gives_feedback_and_the_result_explains_mistakes() {
 }
 
 #[test]
+fn an_attempt_shows_its_options_in_one_shuffled_order_throughout() {
+    let dir = TempDir::new().unwrap();
+    let s = service(&dir);
+    let lesson = catalog()
+        .lessons()
+        .iter()
+        .find(|l| l.questions.iter().any(|q| q.kind != QuestionKind::TrueFalse && q.options.len() >= 3))
+        .cloned()
+        .unwrap();
+    let me = profile(&s, "Ajolote", lesson.band, Locale::EsMx);
+    let ids = |quiz: &ciberescudo_core::api::QuizView| -> Vec<Vec<String>> {
+        quiz.questions.iter().map(|q| q.options.iter().map(|o| o.id.clone()).collect()).collect()
+    };
+    let quiz = s.start_quiz(me, &lesson.id).unwrap();
+    let shown = ids(&quiz);
+    // Resumed, and in the other language: the same order.
+    assert_eq!(ids(&s.start_quiz(me, &lesson.id).unwrap()), shown);
+    s.set_profile_locale(me, Locale::En).unwrap();
+    assert_eq!(ids(&s.quiz_view(me, quiz.attempt_id).unwrap()), shown);
+    // Feedback and the review list the options in that order too.
+    for (i, q) in lesson.questions.iter().enumerate() {
+        let feedback = s.answer_question(me, quiz.attempt_id, &q.id, right(&lesson, i)).unwrap();
+        assert_eq!(feedback.options.iter().map(|o| o.id.clone()).collect::<Vec<_>>(), shown[i]);
+    }
+    let result = s.finish_quiz(me, quiz.attempt_id).unwrap();
+    for (review, order) in result.review.iter().zip(&shown) {
+        assert_eq!(&review.feedback.options.iter().map(|o| o.id.clone()).collect::<Vec<_>>(), order);
+    }
+    // Later attempts get orders of their own: over a few, some question's order changes.
+    let changed = (0..6).any(|_| {
+        let next = s.start_quiz(me, &lesson.id).unwrap();
+        let order = ids(&next);
+        for (i, q) in lesson.questions.iter().enumerate() {
+            s.answer_question(me, next.attempt_id, &q.id, right(&lesson, i)).unwrap();
+        }
+        s.finish_quiz(me, next.attempt_id).unwrap();
+        order != shown
+    });
+    assert!(changed, "a new attempt shuffles anew");
+}
+
+#[test]
 fn invalid_answers_are_refused_without_being_recorded() {
     let dir = TempDir::new().unwrap();
     let s = service(&dir);

@@ -49,7 +49,7 @@ impl AppService {
             let question = lesson.question(question_id).ok_or(AppError::QuestionNotFound {})?;
             check_choice(question, &chosen)?;
             let answer = s.record_answer(attempt.id, question_id, &chosen, scoring::is_right(question, &chosen))?;
-            Ok(feedback(question, &answer, profile.locale, &self.i18n))
+            Ok(feedback(question, attempt.uid, &answer, profile.locale, &self.i18n))
         })
     }
 
