@@ -925,7 +925,7 @@ fn reading_ease_too_low() {
     assert_eq!((stats.words, stats.sentences), (60 * base_sections().len(), 10 * base_sections().len()));
     let score = stats.reading_ease(Locale::En).unwrap();
     assert!(score < 0.0, "{score}");
-    f.assert_problems(vec![f.at(EN, 1, ProblemKind::ReadingEase { score, min: 75.0, band: "8-11".into() })]);
+    f.assert_problems(vec![f.at(EN, 1, ProblemKind::ReadingEase { score, min: 80.0, band: "8-11".into() })]);
 }
 
 #[test]
@@ -940,8 +940,8 @@ fn spanish_reading_ease_too_low() {
     assert_eq!(problems.len(), 1, "{}", render(&problems));
     match &problems[0].kind {
         ProblemKind::ReadingEase { score, min, band } => {
-            assert!(*score < 75.0, "{score}");
-            assert_eq!((*min, band.as_str()), (75.0, "8-11"));
+            assert!(*score < 80.0, "{score}");
+            assert_eq!((*min, band.as_str()), (80.0, "8-11"));
         }
         other => panic!("{other:?}"),
     }

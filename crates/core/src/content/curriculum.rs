@@ -69,12 +69,12 @@ impl BandRules {
     pub fn for_band(band: AgeBand) -> BandRules {
         match band {
             // "Sentences under 15 words" for primary school.
-            AgeBand::Kids => BandRules { min_words: 250, max_words: 600, min_reading_ease: 75.0, max_sentence_words: Some(14) },
-            AgeBand::Teens => BandRules { min_words: 350, max_words: 800, min_reading_ease: 65.0, max_sentence_words: None },
+            AgeBand::Kids => BandRules { min_words: 250, max_words: 600, min_reading_ease: 80.0, max_sentence_words: Some(14) },
+            AgeBand::Teens => BandRules { min_words: 350, max_words: 800, min_reading_ease: 70.0, max_sentence_words: None },
             AgeBand::OlderTeens => {
-                BandRules { min_words: 400, max_words: 1000, min_reading_ease: 55.0, max_sentence_words: None }
+                BandRules { min_words: 400, max_words: 1000, min_reading_ease: 60.0, max_sentence_words: None }
             }
-            AgeBand::Adults => BandRules { min_words: 400, max_words: 1000, min_reading_ease: 50.0, max_sentence_words: None },
+            AgeBand::Adults => BandRules { min_words: 400, max_words: 1000, min_reading_ease: 60.0, max_sentence_words: None },
         }
     }
 }

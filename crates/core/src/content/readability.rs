@@ -35,8 +35,11 @@ impl TextStats {
         let sentences = self.sentences as f64;
         let syllables = self.syllables as f64;
         Some(match locale {
-            // 206.84 − 0.60·P − 1.02·F, P and F per 100 words.
-            Locale::EsMx => 206.84 - 0.60 * (100.0 * syllables / words) - 1.02 * (100.0 * sentences / words),
+            // 206.84 − 0.60·P − 1.02·F: P syllables per 100 words, F words
+            // per sentence (Gwillim Law's correction of the usual misprint,
+            // which takes F as sentences per 100 words and so rates short
+            // sentences as harder).
+            Locale::EsMx => 206.84 - 0.60 * (100.0 * syllables / words) - 1.02 * (words / sentences),
             Locale::En => 206.835 - 1.015 * (words / sentences) - 84.6 * (syllables / words),
         })
     }
@@ -267,6 +270,16 @@ mod tests {
         let en = s.reading_ease(Locale::En).unwrap();
         assert!((en - (206.835 - 1.015 * 10.0 - 84.6 * 1.5)).abs() < 1e-9);
         assert_eq!(TextStats::default().reading_ease(Locale::En), None);
+    }
+
+    #[test]
+    fn shorter_sentences_read_easier_in_spanish_too() {
+        // Same words and syllables; only the sentences differ.
+        let short = TextStats { sentences: 4, words: 40, syllables: 72 };
+        let long = TextStats { sentences: 1, words: 40, syllables: 72 };
+        let (short, long) = (short.reading_ease(Locale::EsMx).unwrap(), long.reading_ease(Locale::EsMx).unwrap());
+        assert!(short > long, "{short} > {long}");
+        assert!((short - long - 1.02 * 30.0).abs() < 1e-9);
     }
 
     #[test]
