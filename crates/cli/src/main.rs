@@ -6,7 +6,7 @@ mod classes;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use ciberescudo_core::content::load_dir;
+use ciberescudo_core::content::{load_dir, QuizBalance};
 use ciberescudo_core::i18n::{Arg, Localizer};
 use ciberescudo_core::progress::{Store, StoreError, APP_IDENTIFIER, DATABASE_FILE, DATA_DIR_ENV};
 use ciberescudo_core::Locale;
@@ -161,11 +161,39 @@ fn reset_pin(flag: Option<PathBuf>, locale: Locale, i18n: &Localizer) -> ExitCod
     }
 }
 
+/// How guessable the quizzes are, over the whole curriculum (see `QuizBalance`).
+fn print_quiz_balance(balance: &QuizBalance, locale: Locale, i18n: &Localizer) {
+    let percent = |share: f64| Arg::Number((share * 100.0).round());
+    let number = |n: usize| Arg::Number(n as f64);
+    let longest = i18n.format(
+        locale,
+        "cli-quiz-longest-right",
+        &[
+            ("questions", number(balance.single_choice)),
+            ("spanish", number(balance.longest_right[0])),
+            ("spanishPercent", percent(balance.longest_right_share(Locale::EsMx))),
+            ("english", number(balance.longest_right[1])),
+            ("englishPercent", percent(balance.longest_right_share(Locale::En))),
+        ],
+    );
+    let truth = i18n.format(
+        locale,
+        "cli-quiz-true-share",
+        &[
+            ("questions", number(balance.true_false)),
+            ("true", number(balance.true_right)),
+            ("percent", percent(balance.true_share())),
+        ],
+    );
+    eprintln!("{longest}\n{truth}");
+}
+
 fn check(dir: &std::path::Path, locale: Locale, i18n: &Localizer) -> ExitCode {
     match load_dir(dir) {
         Ok(catalog) => {
             let count = Arg::Number(catalog.lessons().len() as f64);
             eprintln!("{}", i18n.format(locale, "cli-check-ok", &[("count", count)]));
+            print_quiz_balance(&QuizBalance::of(catalog.lessons()), locale, i18n);
             ExitCode::SUCCESS
         }
         Err(problems) => {

@@ -51,7 +51,13 @@ fn real_content_passes_in_spanish() {
     assert_eq!(stdout(&out), "");
     let n = lesson_count();
     assert!(n > 1, "the plural form is tested");
-    assert_eq!(stderr(&out).trim_end(), format!("Se revisaron {n} lecciones: no hay problemas."));
+    let err = stderr(&out);
+    let lines: Vec<&str> = err.lines().collect();
+    assert_eq!(lines[0], format!("Se revisaron {n} lecciones: no hay problemas."));
+    // The quizzes' balance, with figures.
+    assert!(lines[1].starts_with("Opción única: la respuesta correcta es la opción más larga en "), "{err}");
+    assert!(lines[2].starts_with("Verdadero o falso: «verdadero» es la respuesta correcta en "), "{err}");
+    assert_eq!(lines.len(), 3, "{err}");
 }
 
 #[test]
@@ -59,7 +65,11 @@ fn real_content_passes_in_english() {
     let out = run(ciberescudo(EN_US).args(["content", "check"]).arg(repo().join("content")));
     assert_eq!(out.status.code(), Some(0), "{}", stdout(&out));
     assert_eq!(stdout(&out), "");
-    assert_eq!(stderr(&out).trim_end(), format!("Checked {} lessons: no problems.", lesson_count()));
+    let err = stderr(&out);
+    let lines: Vec<&str> = err.lines().collect();
+    assert_eq!(lines[0], format!("Checked {} lessons: no problems.", lesson_count()));
+    assert!(lines[1].starts_with("Single choice: the right answer is the longest option in "), "{err}");
+    assert!(lines[2].starts_with("True or false: \"true\" is the right answer in "), "{err}");
 }
 
 #[test]

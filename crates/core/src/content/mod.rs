@@ -6,6 +6,7 @@
 //! `docs/content-format.md`.
 
 mod activity;
+mod balance;
 mod body;
 mod curriculum;
 mod loader;
@@ -22,6 +23,7 @@ mod validate_activity;
 pub use activity::{
     Activity, ActivityKind, ActivityType, Channel, Guide, Outcome, ScamPart, SortGroup, SortItem, Step, StepChoice,
 };
+pub use balance::QuizBalance;
 pub use body::{parse_body, Block};
 pub use curriculum::{BandRules, Topic};
 pub use loader::{load_dir, load_lesson};
