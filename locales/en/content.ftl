@@ -16,6 +16,8 @@ cli-check-failed = { $count ->
 cli-quiz-longest-right = Single choice: the right answer is the longest option in { $spanish } of { $questions } questions in Spanish ({ $spanishPercent }%) and in { $english } in English ({ $englishPercent }%). The aim is 40% or less.
 cli-quiz-true-share = True or false: "true" is the right answer in { $true } of { $questions } questions ({ $percent }%). The aim is between 40% and 60%.
 
+cli-quiz-unbalanced = The quizzes can be guessed without understanding: rewrite options or statements until they meet the aims.
+
 content-unreadable = Could not read: { $detail }
 content-no-lessons = There is no lesson folder here.
 content-missing-file = The file { $name } is missing.

@@ -16,6 +16,8 @@ cli-check-failed = { $count ->
 cli-quiz-longest-right = Opción única: la respuesta correcta es la opción más larga en { $spanish } de { $questions } preguntas en español ({ $spanishPercent } %) y en { $english } en inglés ({ $englishPercent } %). La meta es 40 % o menos.
 cli-quiz-true-share = Verdadero o falso: «verdadero» es la respuesta correcta en { $true } de { $questions } preguntas ({ $percent } %). La meta es entre 40 % y 60 %.
 
+cli-quiz-unbalanced = Los cuestionarios se pueden adivinar sin entender: reescribe opciones o enunciados hasta cumplir las metas.
+
 content-unreadable = No se pudo leer: { $detail }
 content-no-lessons = No hay ninguna carpeta de lección aquí.
 content-missing-file = Falta el archivo { $name }.

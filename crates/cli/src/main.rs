@@ -6,7 +6,7 @@ mod classes;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use ciberescudo_core::content::{load_dir, QuizBalance};
+use ciberescudo_core::content::{linked_phrases, load_dir, Catalog, QuizBalance, TermIndex};
 use ciberescudo_core::i18n::{Arg, Localizer};
 use ciberescudo_core::progress::{Store, StoreError, APP_IDENTIFIER, DATABASE_FILE, DATA_DIR_ENV};
 use ciberescudo_core::Locale;
@@ -96,6 +96,10 @@ enum ContentCommand {
     Check {
         #[arg(default_value = "content")]
         dir: PathBuf,
+        /// Also list every phrase of every lesson that links to the
+        /// glossary, with the term it links to, for a reviewer to read.
+        #[arg(long)]
+        links: bool,
     },
 }
 
@@ -104,7 +108,7 @@ fn main() -> ExitCode {
     let locale = Locale::from_system(sys_locale::get_locale().as_deref());
     let i18n = Localizer::embedded();
     match cli.command {
-        Command::Content { command: ContentCommand::Check { dir } } => check(&dir, locale, &i18n),
+        Command::Content { command: ContentCommand::Check { dir, links } } => check(&dir, links, locale, &i18n),
         Command::Adult { command: AdultCommand::ResetPin { data_dir } } => reset_pin(data_dir, locale, &i18n),
         Command::Class { command } => classes::run(command, locale, &i18n),
     }
@@ -188,13 +192,34 @@ fn print_quiz_balance(balance: &QuizBalance, locale: Locale, i18n: &Localizer) {
     eprintln!("{longest}\n{truth}");
 }
 
-fn check(dir: &std::path::Path, locale: Locale, i18n: &Localizer) -> ExitCode {
+/// `lesson-id es-MX: "phrase" → term-id`, one line per linked phrase.
+fn print_links(catalog: &Catalog) {
+    for language in Locale::ALL {
+        let index = TermIndex::new(catalog.glossary(), language);
+        for lesson in catalog.lessons() {
+            for (phrase, term) in linked_phrases(lesson, &index, language) {
+                println!("{} {}: \"{phrase}\" → {term}", lesson.id, language.tag());
+            }
+        }
+    }
+}
+
+fn check(dir: &std::path::Path, links: bool, locale: Locale, i18n: &Localizer) -> ExitCode {
     match load_dir(dir) {
         Ok(catalog) => {
+            if links {
+                print_links(&catalog);
+            }
             let count = Arg::Number(catalog.lessons().len() as f64);
             eprintln!("{}", i18n.format(locale, "cli-check-ok", &[("count", count)]));
-            print_quiz_balance(&QuizBalance::of(catalog.lessons()), locale, i18n);
-            ExitCode::SUCCESS
+            let balance = QuizBalance::of(catalog.lessons());
+            print_quiz_balance(&balance, locale, i18n);
+            if balance.is_balanced() {
+                ExitCode::SUCCESS
+            } else {
+                eprintln!("{}", i18n.format(locale, "cli-quiz-unbalanced", &[]));
+                ExitCode::FAILURE
+            }
         }
         Err(problems) => {
             for problem in &problems {

@@ -73,6 +73,24 @@ fn real_content_passes_in_english() {
 }
 
 #[test]
+fn links_lists_every_linked_phrase_with_its_term() {
+    let out = run(ciberescudo(EN_US).args(["content", "check", "--links"]).arg(repo().join("content")));
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let text = stdout(&out);
+    let lines: Vec<&str> = text.lines().collect();
+    assert!(lines.len() > 100, "{text}");
+    for line in &lines {
+        let (lesson, rest) = line.split_once(' ').unwrap();
+        assert!(repo().join("content/lessons").join(lesson).is_dir(), "{line}");
+        assert!(rest.starts_with("es-MX: \"") || rest.starts_with("en: \""), "{line}");
+        assert!(rest.contains("\" → "), "{line}");
+    }
+    // The fingerprint Take It Down computes is the image's hash, not the learner's digital footprint.
+    assert!(lines.contains(&"strangers-15-17 es-MX: \"huella digital de la imagen\" → hash"), "{text}");
+    assert!(lines.contains(&"rights-15-17 es-MX: \"huella digital de la imagen\" → hash"), "{text}");
+}
+
+#[test]
 fn dir_defaults_to_content() {
     let out = run(ciberescudo(EN_US).current_dir(repo()).args(["content", "check"]));
     assert_eq!(out.status.code(), Some(0), "{}", stdout(&out));
@@ -90,7 +108,8 @@ struct Broken {
     lesson: PathBuf,
 }
 
-fn broken() -> Broken {
+/// A copy of `content/`, untouched.
+fn copy_of_content() -> (TempDir, PathBuf) {
     let tmp = TempDir::new().unwrap();
     let content = tmp.path().join("content");
     for entry in fs::read_dir(repo().join("content/lessons")).unwrap() {
@@ -105,6 +124,11 @@ fn broken() -> Broken {
             fs::copy(&file, to.join(file.file_name().unwrap())).unwrap();
         }
     }
+    (tmp, content)
+}
+
+fn broken() -> Broken {
+    let (tmp, content) = copy_of_content();
     let lesson = content.join("lessons/passwords-8-11");
     let structure = fs::read_to_string(lesson.join("lesson.toml")).unwrap();
     assert_eq!(structure.lines().nth(2), Some("band = \"8-11\""));
@@ -113,6 +137,22 @@ fn broken() -> Broken {
     en.push_str("\n[sections.bonus]\ntitle = \"Bonus\"\nbody = \"More.\"\n");
     fs::write(lesson.join("en.toml"), &en).unwrap();
     Broken { _tmp: tmp, content, lesson }
+}
+
+#[test]
+fn quizzes_that_can_be_guessed_fail_the_check() {
+    // Every true/false answer made "false": valid lessons, a guessable curriculum.
+    let (_tmp, content) = copy_of_content();
+    for entry in fs::read_dir(content.join("lessons")).unwrap() {
+        let structure = entry.unwrap().path().join("lesson.toml");
+        let text = fs::read_to_string(&structure).unwrap();
+        fs::write(&structure, text.replace("answer = [\"true\"]", "answer = [\"false\"]")).unwrap();
+    }
+    let out = run(ciberescudo(EN_US).args(["content", "check"]).arg(&content));
+    assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
+    let err = stderr(&out);
+    assert!(err.contains("\"true\" is the right answer in 0 of "), "{err}");
+    assert!(err.contains("The quizzes can be guessed without understanding"), "{err}");
 }
 
 impl Broken {

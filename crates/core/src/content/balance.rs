@@ -4,9 +4,8 @@
 //! who always picks the longest would score that much), and how often
 //! "true" is the right answer of a true/false question.
 //!
-//! `CONTENT.md` asks for at most 40 % and for 40–60 %. `ciberescudo content
-//! check` prints the figures; they become a failing check with the quiz
-//! rewrite of the curriculum's second edition.
+//! `CONTENT.md` asks for at most 40 % and for 40–60 %; `ciberescudo content
+//! check` prints the figures and fails outside them.
 
 use super::{Lesson, QuestionKind};
 use crate::Locale;
@@ -66,7 +65,21 @@ impl QuizBalance {
     pub fn true_share(&self) -> f64 {
         share(self.true_right, self.true_false)
     }
+
+    /// Within `CONTENT.md`'s limits: the right option strictly the longest
+    /// in at most [`MAX_LONGEST_RIGHT`] of single-choice questions in each
+    /// language, and "true" the answer of [`TRUE_SHARE`] of true/false ones.
+    pub fn is_balanced(&self) -> bool {
+        Locale::ALL.into_iter().all(|l| self.longest_right_share(l) <= MAX_LONGEST_RIGHT)
+            && (self.true_false == 0 || TRUE_SHARE.contains(&self.true_share()))
+    }
 }
+
+/// At most this share of single-choice questions may have the right option
+/// as their strictly longest.
+pub const MAX_LONGEST_RIGHT: f64 = 0.40;
+/// The share of true/false questions whose answer is "true" lies here.
+pub const TRUE_SHARE: std::ops::RangeInclusive<f64> = 0.40..=0.60;
 
 fn share(part: usize, whole: usize) -> f64 {
     if whole == 0 {
@@ -129,5 +142,10 @@ mod tests {
         assert!((balance.longest_right_share(Locale::EsMx) - 1.0 / 3.0).abs() < 1e-9);
         assert!((balance.true_share() - 1.0 / 3.0).abs() < 1e-9);
         assert_eq!(QuizBalance::default().true_share(), 0.0);
+        assert!(!balance.is_balanced(), "a third true is too few");
+        let even = QuizBalance { single_choice: 10, longest_right: [4, 3], true_false: 10, true_right: 5 };
+        assert!(even.is_balanced());
+        assert!(!QuizBalance { longest_right: [4, 5], ..even }.is_balanced(), "each language counts");
+        assert!(!QuizBalance { true_right: 7, ..even }.is_balanced());
     }
 }

@@ -30,4 +30,4 @@ pub use loader::{load_dir, load_lesson};
 pub use model::{Catalog, Choice, Lesson, Localized, Question, QuestionKind, Section, Source};
 pub use problem::{Problem, ProblemKind};
 pub use reference::{HelpPlace, Term};
-pub use terms::{Segment, TermIndex};
+pub use terms::{linked_phrases, Segment, TermIndex};

@@ -68,6 +68,31 @@ impl TermIndex {
     }
 }
 
+/// Every phrase of a lesson's text that links to the glossary, in reading
+/// order, with the term it links to: what `ciberescudo content check
+/// --links` lists so a reviewer can read them all at once. Linked as the
+/// app links them (each term once per section).
+pub fn linked_phrases(lesson: &super::Lesson, index: &TermIndex, locale: Locale) -> Vec<(String, String)> {
+    let mut phrases = Vec::new();
+    for section in &lesson.sections {
+        let mut linked = Vec::new();
+        for block in section.blocks.get(locale) {
+            let texts: Vec<&String> = match block {
+                super::Block::Paragraph { text } => vec![text],
+                super::Block::List { items } => items.iter().collect(),
+            };
+            for text in texts {
+                for segment in index.link(text, &mut linked) {
+                    if let Some(term) = segment.term {
+                        phrases.push((segment.text, term));
+                    }
+                }
+            }
+        }
+    }
+    phrases
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
