@@ -188,6 +188,9 @@ help-emergency = If you or someone else is in danger right now, call { $phone }.
 help-phone = Phone
 help-web = Website
 help-source = Source: { $source } · checked on { $date }
+help-serves-country = Serves the whole country
+help-serves-world = Serves anyone, from any country
+help-serves-state = Serves { $state } only
 
 ## A lesson's activities
 

@@ -100,6 +100,7 @@ content-guide-question-count = The guide has { $count } questions; it must have 
 
 content-bad-form = "{ $form }" can't be a glossary form: write it in lowercase, without spaces at either end.
 content-bad-date = "{ $date }" is not a valid date; use the YYYY-MM-DD format.
+content-unknown-serves = "{ $serves }" doesn't say whom this place serves: use "country" (the whole country), "world" (from any country) or a state's INEGI code, "01" to "32".
 
 passphrase-tip-start = Type three or four words that have nothing to do with each other.
 passphrase-tip-common = That's a very common password: someone would try it first.

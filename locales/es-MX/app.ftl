@@ -188,6 +188,9 @@ help-emergency = Si tú o alguien más está en peligro ahora mismo, llama al { 
 help-phone = Teléfono
 help-web = Página web
 help-source = Fuente: { $source } · revisado el { $date }
+help-serves-country = Atiende en todo el país
+help-serves-world = Atiende desde cualquier país
+help-serves-state = Atiende solo en { $state }
 
 ## Actividades de una lección
 

@@ -100,6 +100,7 @@ content-guide-question-count = La guía tiene { $count } preguntas; debe tener e
 
 content-bad-form = «{ $form }» no sirve como forma del glosario: escríbela en minúsculas y sin espacios al principio o al final.
 content-bad-date = «{ $date }» no es una fecha válida; usa el formato AAAA-MM-DD.
+content-unknown-serves = «{ $serves }» no dice a quién atiende este lugar: usa "country" (todo el país), "world" (desde cualquier país) o la clave INEGI de un estado, de "01" a "32".
 
 passphrase-tip-start = Escribe tres o cuatro palabras que no tengan nada que ver entre sí.
 passphrase-tip-common = Esa es una contraseña muy usada: alguien la probaría primero.

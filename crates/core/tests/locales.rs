@@ -153,6 +153,7 @@ fn one_of_each_kind() -> Vec<ProblemKind> {
         GuideQuestionCount { count: 2, min: 3, max: 8 },
         BadForm { form: text("Contraseña ") },
         BadDate { date: text("21/11/2026") },
+        UnknownServes { serves: text("33") },
         MissingText { what: "term", id: text("phishing"), file: text("en.toml") },
         MissingText { what: "place", id: text("linea-de-la-vida"), file: text("en.toml") },
         ExtraText { what: "term", id: text("bonus-term") },
@@ -211,7 +212,8 @@ fn one_of_each_kind() -> Vec<ProblemKind> {
             | UnexpectedGuide
             | GuideQuestionCount { .. }
             | BadForm { .. }
-            | BadDate { .. } => {}
+            | BadDate { .. }
+            | UnknownServes { .. } => {}
         }
     }
     all
@@ -221,8 +223,8 @@ fn one_of_each_kind() -> Vec<ProblemKind> {
 fn every_problem_kind_has_a_distinct_message_id() {
     let kinds = one_of_each_kind();
     let ids: BTreeSet<String> = kinds.iter().map(ProblemKind::message_id).collect();
-    // 52 kinds; MissingText and ExtraText appear twelve times each above.
-    assert_eq!(ids.len(), 52);
+    // 53 kinds; MissingText and ExtraText appear twelve times each above.
+    assert_eq!(ids.len(), 53);
     for id in &ids {
         assert!(id.starts_with("content-"), "{id}");
     }

@@ -212,3 +212,19 @@ fn unknown_keys_in_reference_files_are_errors() {
     assert_eq!(problems[0].file, en);
     assert!(matches!(&problems[0].kind, ProblemKind::Syntax { detail } if detail.contains("phone")), "{problems:#?}");
 }
+
+#[test]
+fn every_help_place_says_whom_it_serves() {
+    for bad in ["33", "00", "9", "nacional", "Country", ""] {
+        let (places, line, problems, _dir) = with_first("serves", bad);
+        assert_eq!(
+            problems,
+            vec![Problem { file: places, line, kind: ProblemKind::UnknownServes { serves: bad.into() } }],
+            "{bad}"
+        );
+    }
+    for good in ["country", "world", "01", "09", "32"] {
+        let (_places, _line, problems, _dir) = with_first("serves", good);
+        assert_eq!(problems, vec![], "{good}");
+    }
+}

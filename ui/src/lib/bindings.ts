@@ -83,7 +83,11 @@ export type PlaceView = { id: string, name: string, description: string, phone: 
 /**
  * YYYY-MM-DD.
  */
-checked: string, topics: Array<Topic>, };
+checked: string, topics: Array<Topic>, 
+/**
+ * "country", "world", or a state's INEGI code ("09").
+ */
+serves: string, };
 export type AdultStatus = { pinSet: boolean, open: boolean, };
 export type ProfileHoldingsView = { profileId: number, nickname: string, lessonsStarted: number, quizzesFinished: number, answers: number, activities: number, };
 export type ClassSummary = { id: number, name: string, schoolYear: string, learners: number, };

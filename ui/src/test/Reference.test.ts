@@ -86,6 +86,9 @@ describe("where to get help", () => {
     expect(screen.getByTestId("help-emergency").textContent).toContain("llama al 911.");
 
     expect(place.getByRole("heading").textContent).toBe("Línea de ayuda");
+    // Whom each place serves: one state here, the whole country for 911.
+    expect(place.getByTestId("help-serves-helpline").textContent).toBe("Atiende solo en Ciudad de México");
+    expect(screen.getByTestId("help-serves-emergencies").textContent).toBe("Atiende en todo el país");
     expect(place.getByText("Te escuchan y te orientan.")).toBeTruthy();
     expect(place.getByText("Teléfono").nextElementSibling?.textContent).toBe("800 000 0000");
     expect(place.getByText("Página web").nextElementSibling?.textContent).toBe("https://example.org/ayuda");

@@ -307,6 +307,7 @@ export const PLACES: FakePlace[] = [
     source: "https://example.org/911",
     checked: "2026-11-02",
     topics: [],
+    serves: "country",
   },
   {
     id: "helpline",
@@ -317,6 +318,7 @@ export const PLACES: FakePlace[] = [
     source: "https://example.org/ayuda/contacto",
     checked: "2026-10-15",
     topics: ["strangers", "kindness"],
+    serves: "09",
   },
 ];
 

@@ -185,6 +185,10 @@ pub enum ProblemKind {
     BadDate {
         date: String,
     },
+    /// A help place's `serves` that is not "country", "world" or a state's INEGI code.
+    UnknownServes {
+        serves: String,
+    },
 }
 
 impl ProblemKind {
@@ -249,6 +253,7 @@ impl ProblemKind {
             UnknownChannel { channel } => vec![("channel", t(channel))],
             BadForm { form } => vec![("form", t(form))],
             BadDate { date } => vec![("date", t(date))],
+            UnknownServes { serves } => vec![("serves", t(serves))],
             UnknownOutcome { outcome } => vec![("outcome", t(outcome))],
             PartCount { count, min, max }
             | GroupCount { count, min, max }

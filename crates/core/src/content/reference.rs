@@ -43,8 +43,16 @@ pub struct HelpPlace {
     pub source: String,
     pub checked: String,
     pub topics: Vec<String>,
+    /// Whom it serves: "country" (all of Mexico), "world" (from any
+    /// country), or one state's INEGI code ("09").
+    pub serves: String,
     pub name: Localized<String>,
     pub description: Localized<String>,
+}
+
+/// Whether `serves` names the whole country, the world, or one of the 32 states.
+pub fn is_known_reach(serves: &str) -> bool {
+    matches!(serves, "country" | "world") || (serves.len() == 2 && serves.parse::<u8>().is_ok_and(|n| (1..=32).contains(&n)))
 }
 
 #[derive(Debug, Deserialize)]
@@ -89,6 +97,7 @@ struct RawPlace {
     checked: Spanned<String>,
     #[serde(default)]
     topics: Vec<Spanned<String>>,
+    serves: Spanned<String>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -189,6 +198,9 @@ pub(crate) fn load_help(dir: &Path, problems: &mut Vec<Problem>) -> Vec<HelpPlac
         if let Some(phone) = &p.phone {
             non_empty(&places_file, phone, &format!("places.{}.phone", p.id.get_ref()), &mut report);
         }
+        if !is_known_reach(p.serves.get_ref()) {
+            report.at(&places_file, &p.serves, ProblemKind::UnknownServes { serves: p.serves.get_ref().clone() });
+        }
         for topic in &p.topics {
             if !topic.get_ref().parse::<curriculum::Topic>().is_ok_and(|t| !t.is_for_adults()) {
                 report.at(&places_file, topic, ProblemKind::UnknownTopic { topic: topic.get_ref().clone() });
@@ -220,6 +232,7 @@ pub(crate) fn load_help(dir: &Path, problems: &mut Vec<Problem>) -> Vec<HelpPlac
                 source: trim(&p.source),
                 checked: trim(&p.checked),
                 topics: p.topics.iter().map(trim).collect(),
+                serves: trim(&p.serves),
                 name: Localized { es_mx: trim(&e.name), en: trim(&n.name) },
                 description: Localized { es_mx: trim(&e.description), en: trim(&n.description) },
             }

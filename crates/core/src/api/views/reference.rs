@@ -25,6 +25,8 @@ pub struct PlaceView {
     /// YYYY-MM-DD.
     pub checked: String,
     pub topics: Vec<Topic>,
+    /// "country", "world", or a state's INEGI code ("09").
+    pub serves: String,
 }
 
 pub(crate) fn term_view(t: &Term, locale: Locale) -> TermView {
@@ -42,5 +44,6 @@ pub(crate) fn place_view(p: &HelpPlace, locale: Locale) -> PlaceView {
         checked: p.checked.clone(),
         // Validated against the curriculum's topics when the content loaded.
         topics: p.topics.iter().filter_map(|t| t.parse().ok()).collect(),
+        serves: p.serves.clone(),
     }
 }
