@@ -16,6 +16,31 @@ fn runtime() -> tokio::runtime::Runtime {
     tokio::runtime::Builder::new_multi_thread().worker_threads(2).enable_all().build().unwrap()
 }
 
+/// A campaign that ended long ago: it takes no computer and no report.
+const ENDED_STARTS: time::Date = time::macros::date!(2021 - 01 - 04);
+const ENDED_ENDS: time::Date = time::macros::date!(2021 - 03 - 28);
+
+/// A running collector with an open campaign, and an app (adult area open)
+/// that has joined it.
+struct Joined {
+    collector: Collector,
+    code: String,
+    dir: tempfile::TempDir,
+    service: std::sync::Arc<ciberescudo_core::api::AppService>,
+    syncer: Syncer,
+}
+
+fn joined(rt: &tokio::runtime::Runtime) -> Joined {
+    let mut collector = Collector::new();
+    collector.start();
+    let code = collector.open_campaign();
+    let dir = tempfile::tempdir().unwrap();
+    let service = app(dir.path());
+    let syncer = Syncer::new(service.clone());
+    rt.block_on(syncer.turn_on(collector.url(), code.clone(), None)).unwrap();
+    Joined { collector, code, dir, service, syncer }
+}
+
 fn on(status: StatsStatus) -> ciberescudo_core::api::StatsOn {
     match status {
         StatsStatus::On(on) => on,
@@ -29,7 +54,7 @@ fn turning_on_checks_the_campaign_with_the_collector() {
     let mut collector = Collector::new();
     collector.start();
     let code = collector.open_campaign();
-    let ended = collector.campaign("Campaña pasada", time::macros::date!(2021 - 01 - 04), time::macros::date!(2021 - 03 - 28));
+    let ended = collector.campaign("Campaña pasada", ENDED_STARTS, ENDED_ENDS);
     let dir = tempfile::tempdir().unwrap();
     let syncer = Syncer::new(app(dir.path()));
     let turn_on = |server: &str, code: &str, state: Option<&str>| {
@@ -57,12 +82,7 @@ fn turning_on_checks_the_campaign_with_the_collector() {
 #[test]
 fn reports_are_delivered_once_and_leave_the_outbox() {
     let rt = runtime();
-    let mut collector = Collector::new();
-    collector.start();
-    let code = collector.open_campaign();
-    let dir = tempfile::tempdir().unwrap();
-    let syncer = Syncer::new(app(dir.path()));
-    rt.block_on(syncer.turn_on(collector.url(), code.clone(), None)).unwrap();
+    let Joined { collector, code, dir, syncer, .. } = joined(&rt);
     queue(dir.path(), &report(&code, last_week(), 3, 1));
     queue(dir.path(), &report(&code, last_week().previous(), 4, 2));
 
@@ -101,13 +121,7 @@ fn the_outbox_survives_a_restart_of_the_app() {
 #[test]
 fn a_server_that_is_down_gets_the_same_report_later_and_counts_it_once() {
     let rt = runtime();
-    let mut collector = Collector::new();
-    collector.start();
-    let code = collector.open_campaign();
-    let dir = tempfile::tempdir().unwrap();
-    let service = app(dir.path());
-    let syncer = Syncer::new(service.clone());
-    rt.block_on(syncer.turn_on(collector.url(), code.clone(), None)).unwrap();
+    let Joined { mut collector, code, dir, service, syncer } = joined(&rt);
     collector.stop();
     queue(dir.path(), &report(&code, last_week(), 6, 4));
     let queued = on(service.stats_status().unwrap()).reports;
@@ -151,13 +165,7 @@ fn a_server_that_is_down_gets_the_same_report_later_and_counts_it_once() {
 #[test]
 fn a_refusal_is_shown_to_the_adult_and_never_retried() {
     let rt = runtime();
-    let mut collector = Collector::new();
-    collector.start();
-    let code = collector.open_campaign();
-    let dir = tempfile::tempdir().unwrap();
-    let service = app(dir.path());
-    let syncer = Syncer::new(service.clone());
-    rt.block_on(syncer.turn_on(collector.url(), code.clone(), None)).unwrap();
+    let Joined { mut collector, code, dir, service, syncer } = joined(&rt);
     // A week long before the campaign: the collector refuses it for good.
     let before = ciberescudo_report::IsoWeek::containing(today() - Days::days(7 * 20));
     queue(dir.path(), &report(&code, before, 2, 5));
@@ -265,7 +273,7 @@ fn a_closed_campaign_stops_all_sending() {
     let rt = runtime();
     let mut collector = Collector::new();
     collector.start();
-    let ended = collector.campaign("Campaña pasada", time::macros::date!(2021 - 01 - 04), time::macros::date!(2021 - 03 - 28));
+    let ended = collector.campaign("Campaña pasada", ENDED_STARTS, ENDED_ENDS);
     let dir = tempfile::tempdir().unwrap();
     let service = app(dir.path());
     let syncer = Syncer::new(service.clone());
