@@ -91,6 +91,7 @@ reader-previous = Previous
 reader-next = Next
 reader-start-quiz = Take the quiz
 reader-sources = Sources
+reader-source-checked = Checked on { $date }
 
 ## Quiz
 
@@ -145,6 +146,8 @@ topic-misinformation = True or false?
 topic-wellbeing = Healthy screen use
 topic-devices = Devices and networks
 topic-rights = Your rights online
+topic-ai = Artificial intelligence
+topic-harmful-content = Things you wish you hadn't seen
 topic-family-talk = Talking as a family
 topic-family-settings = Controls and settings
 topic-family-warning-signs = Warning signs
@@ -503,6 +506,29 @@ class-hardest-more = See all ({ $count })
 
 ## The printable class report: one page with the class summary and one short page for
 ## each student's family, comparing nobody with anybody.
+
+plans-open = Lesson plans
+plans-open-hint = A 45-minute plan for every lesson, with a version for a classroom without computers and what to do if someone tells you something. Shows the lessons of the filters above.
+plans-eyebrow = For the teacher
+plans-title = Lesson plans
+plans-intro = Choose a lesson to see its plan and, if you like, print it.
+plans-empty = No learner lesson has that topic for that age.
+plans-back = Back to the class
+plan-eyebrow = Lesson plan · { $band } · { $topic }
+plan-length = A { $minutes }-minute class
+plan-objective = Objective
+plan-steps = The class, step by step
+plan-step-minutes = { $minutes } min
+plan-part-opening = Opening
+plan-part-lesson = The lesson
+plan-part-activity = The activity
+plan-part-discussion = Discussion
+plan-part-closing = Closing
+plan-opening-question = Question to start
+plan-offline = Without computers
+plan-disclosure = If someone tells you something
+plan-print = Print the plan
+plan-back = Back to the plans
 
 report-open = Print the class report
 report-open-hint = One page with the class summary and the hardest questions, and one page for each student's family. The summary uses the age and topic of the filters above.

@@ -101,6 +101,12 @@ content-guide-question-count = The guide has { $count } questions; it must have 
 content-bad-form = "{ $form }" can't be a glossary form: write it in lowercase, without spaces at either end.
 content-bad-date = "{ $date }" is not a valid date; use the YYYY-MM-DD format.
 content-unknown-serves = "{ $serves }" doesn't say whom this place serves: use "country" (the whole country), "world" (from any country) or a state's INEGI code, "01" to "32".
+content-plan-minutes = The lesson plan adds up to { $minutes } minutes; its five parts must add up to { $expected }, and none can last 0.
+content-plan-field-missing = The lesson plan is missing `{ $field }`.
+content-plan-field-unused = `{ $field }` does not belong in this part of the lesson plan: only the opening has `question` and only the discussion has `questions`.
+content-plan-question-count = The discussion has { $count } questions; it needs between { $min } and { $max }.
+content-plan-differs = The Spanish and English lesson plans disagree on `{ $field }`.
+content-unexpected-plan = Lessons for adults have no lesson plan.
 
 passphrase-tip-start = Type three or four words that have nothing to do with each other.
 passphrase-tip-common = That's a very common password: someone would try it first.

@@ -91,6 +91,7 @@ reader-previous = Anterior
 reader-next = Siguiente
 reader-start-quiz = Hacer el cuestionario
 reader-sources = Fuentes
+reader-source-checked = Consultada el { $date }
 
 ## Cuestionario
 
@@ -145,6 +146,8 @@ topic-misinformation = ¿Verdad o mentira?
 topic-wellbeing = Uso sano de las pantallas
 topic-devices = Dispositivos y redes
 topic-rights = Tus derechos en internet
+topic-ai = Inteligencia artificial
+topic-harmful-content = Cosas que no querías ver
 topic-family-talk = Platicar en familia
 topic-family-settings = Controles y configuración
 topic-family-warning-signs = Señales de alerta
@@ -503,6 +506,29 @@ class-hardest-more = Ver todas ({ $count })
 
 ## Reporte del grupo para imprimir: una hoja con el resumen del grupo y una hoja corta
 ## para la familia de cada estudiante, sin comparar a nadie con nadie.
+
+plans-open = Planes de clase
+plans-open-hint = Un plan de 45 minutos para cada lección, con una variante para un salón sin computadoras y qué hacer si alguien te cuenta algo. Muestra las lecciones de los filtros de arriba.
+plans-eyebrow = Para la maestra o el maestro
+plans-title = Planes de clase
+plans-intro = Elige una lección para ver su plan y, si quieres, imprimirlo.
+plans-empty = Ninguna lección para estudiantes tiene ese tema para esa edad.
+plans-back = Volver al grupo
+plan-eyebrow = Plan de clase · { $band } · { $topic }
+plan-length = Una clase de { $minutes } minutos
+plan-objective = Objetivo
+plan-steps = La clase, paso a paso
+plan-step-minutes = { $minutes } min
+plan-part-opening = Apertura
+plan-part-lesson = La lección
+plan-part-activity = La actividad
+plan-part-discussion = Para discutir
+plan-part-closing = Cierre
+plan-opening-question = Pregunta para empezar
+plan-offline = Sin computadoras
+plan-disclosure = Si alguien te cuenta algo
+plan-print = Imprimir el plan
+plan-back = Volver a los planes
 
 report-open = Imprimir reporte del grupo
 report-open-hint = Una hoja con el resumen del grupo y las preguntas más difíciles, y una hoja para la familia de cada estudiante. El resumen usa la edad y el tema de los filtros de arriba.

@@ -101,6 +101,12 @@ content-guide-question-count = La guía tiene { $count } preguntas; debe tener e
 content-bad-form = «{ $form }» no sirve como forma del glosario: escríbela en minúsculas y sin espacios al principio o al final.
 content-bad-date = «{ $date }» no es una fecha válida; usa el formato AAAA-MM-DD.
 content-unknown-serves = «{ $serves }» no dice a quién atiende este lugar: usa "country" (todo el país), "world" (desde cualquier país) o la clave INEGI de un estado, de "01" a "32".
+content-plan-minutes = El plan de clase suma { $minutes } minutos; sus cinco partes deben sumar { $expected } y ninguna puede durar 0.
+content-plan-field-missing = Al plan de clase le falta `{ $field }`.
+content-plan-field-unused = `{ $field }` no va en esta parte del plan de clase: solo la apertura lleva `question` y solo la discusión lleva `questions`.
+content-plan-question-count = La discusión tiene { $count } preguntas; debe tener entre { $min } y { $max }.
+content-plan-differs = Los planes de clase en español y en inglés no coinciden en `{ $field }`.
+content-unexpected-plan = Las lecciones para personas adultas no llevan plan de clase.
 
 passphrase-tip-start = Escribe tres o cuatro palabras que no tengan nada que ver entre sí.
 passphrase-tip-common = Esa es una contraseña muy usada: alguien la probaría primero.

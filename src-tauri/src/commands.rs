@@ -293,6 +293,13 @@ pub fn match_to_roster(service: Service<'_>, hand_made_id: i64, roster_id: i64) 
     service.match_to_roster(hand_made_id, roster_id)
 }
 
+/// Adults only: a learner lesson's plan for the teacher, in the teacher's language.
+#[tauri::command(async)]
+#[tracing::instrument(skip_all, err(level = "warn", Display))]
+pub fn lesson_plan(service: Service<'_>, lesson_id: String, locale: Locale) -> Result<LessonPlanView, AppError> {
+    service.lesson_plan(&lesson_id, locale)
+}
+
 #[tauri::command(async)]
 #[tracing::instrument(skip_all, err(level = "warn", Display))]
 pub fn class_view(service: Service<'_>, class_id: i64, locale: Locale) -> Result<ClassView, AppError> {

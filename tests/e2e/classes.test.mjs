@@ -19,6 +19,7 @@ import {
   pressTestId,
   readLesson,
   readLessonAndQuiz,
+  readPlan,
   tempDataDir,
   tempSaveDir,
   testIdSuffixByText,
@@ -298,6 +299,44 @@ test('a class travels around a computer lab on a USB stick and its work comes ba
     const pageText = await pages[0].getText();
     assert.ok(ROSTER.some((name) => pageText.includes(name)), `a learner page names its learner: ${pageText}`);
     assert.ok(pageText.includes(lesson.es.title), `and the lesson they finished: ${pageText}`);
+
+    // The lesson plans, beside the class view: the lesson's plan as written, its five parts
+    // adding up to 45 minutes, and print rules that leave only the plan on paper.
+    await pressTestId(browser, 'report-back');
+    await pressTestId(browser, 'class-plans-open');
+    await pressTestId(browser, `plan-open-${LESSON}`);
+    const plan = readPlan(LESSON);
+    assert.equal(await textOf(browser, 'plan-title'), lesson.es.title);
+    const flat = (s) => s.replace(/\s+/g, ' ').trim();
+    assert.equal(flat(await textOf(browser, 'plan-objective')), flat(plan.es.objective));
+    let minutes = 0;
+    for (const part of ['opening', 'lesson', 'activity', 'discussion', 'closing']) {
+      const step = await byTestId(browser, `plan-step-${part}`);
+      minutes += Number(await step.getAttribute('data-minutes'));
+      assert.equal(Number(await step.getAttribute('data-minutes')), plan.es[part].minutes, part);
+    }
+    assert.equal(minutes, 45);
+    assert.ok(flat(await textOf(browser, 'plan-step-opening')).includes(flat(plan.es.opening.question)));
+    const questions = await browser.$$('[data-testid="plan-discussion-questions"] li');
+    assert.equal(questions.length, plan.es.discussion.questions.length);
+    assert.ok(flat(await textOf(browser, 'plan-disclosure')).length > 100, 'the disclosure guidance is on screen');
+    const printRules = await browser.execute(() => {
+      const rules = [];
+      for (const sheet of document.styleSheets) {
+        for (const rule of sheet.cssRules) {
+          if (rule instanceof CSSMediaRule && rule.conditionText === 'print') rules.push(rule.cssText);
+        }
+      }
+      return rules.join('\n');
+    });
+    assert.match(printRules, /\.no-print[^{]*\{[^}]*display: none !important/);
+    assert.match(printRules, /break-inside: avoid/);
+    const printButtonOffPaper = await browser.execute(
+      () => document.querySelector('[data-testid="plan-print"]')?.closest('.no-print') !== null,
+    );
+    assert.ok(printButtonOffPaper, 'the print button stays off the paper');
+    await pressTestId(browser, 'plan-back');
+    await byTestId(browser, 'plans-title');
   } finally {
     await app.close();
   }

@@ -285,3 +285,10 @@ export function readLesson(id) {
   const read = (name) => parseToml(readFileSync(path.join(dir, name), 'utf8'));
   return { structure: read('lesson.toml'), es: read('es-MX.toml'), en: read('en.toml') };
 }
+
+/** A learner lesson's plan for the teacher, as written in content/: both languages. */
+export function readPlan(id) {
+  const dir = path.join(repo, 'content', 'lessons', id);
+  const read = (name) => parseToml(readFileSync(path.join(dir, name), 'utf8'));
+  return { es: read('plan.es-MX.toml'), en: read('plan.en.toml') };
+}

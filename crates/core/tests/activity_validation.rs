@@ -82,7 +82,7 @@ impl Fixture {
         let real = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../content/lessons").join(BASE);
         let lesson = dir.path().join(BASE);
         fs::create_dir(&lesson).unwrap();
-        for name in ["lesson.toml", "es-MX.toml", "en.toml"] {
+        for name in ["lesson.toml", "es-MX.toml", "en.toml", "plan.es-MX.toml", "plan.en.toml"] {
             fs::copy(real.join(name), lesson.join(name)).unwrap();
         }
         let f = Fixture { _dir: dir, lesson };
@@ -369,6 +369,10 @@ fn adult_fixture() -> Fixture {
     f.replace("lesson.toml", "id = \"passwords-8-11\"", "id = \"family-accounts\"");
     f.replace("lesson.toml", "topic = \"passwords\"", "topic = \"family-accounts\"");
     f.replace("lesson.toml", "band = \"8-11\"", "band = \"adults\"");
+    // Lessons for adults have no lesson plan.
+    for name in ["plan.es-MX.toml", "plan.en.toml"] {
+        fs::remove_file(f.path(name)).unwrap();
+    }
     f
 }
 

@@ -281,3 +281,26 @@ fn only_a_hand_made_profile_is_matched_and_only_to_a_roster_learner() {
     assert_eq!(names, ["Ana", "Beto", "beto2"]);
     assert_eq!(s.profile_holdings(roster[0].id).unwrap().quizzes_finished, 1);
 }
+
+#[test]
+fn lesson_plans_are_for_the_adult_area_in_the_adults_language() {
+    let dir = TempDir::new().unwrap();
+    let s = service(&dir);
+    assert_eq!(s.lesson_plan("passwords-8-11", Locale::EsMx).unwrap_err(), AppError::AdultAreaClosed {});
+    s.set_adult_pin(PIN, PIN).unwrap();
+
+    let catalog = catalog();
+    let lesson = catalog.lesson("passwords-8-11").unwrap();
+    let written = lesson.plan.as_ref().expect("a learner lesson has its plan");
+    for locale in [Locale::EsMx, Locale::En] {
+        let view = s.lesson_plan("passwords-8-11", locale).unwrap();
+        assert_eq!(view.lesson_title, *lesson.title.get(locale));
+        assert_eq!(view.minutes, 45);
+        assert_eq!(view.steps.len(), 5);
+        assert_eq!(view.steps[0].questions, *written.steps[0].questions.get(locale));
+        assert!(!view.objective.is_empty() && !view.offline.is_empty() && !view.disclosure.is_empty());
+    }
+    // Lessons for adults have no plan; an unknown id is refused the same way.
+    assert_eq!(s.lesson_plan("family-talk", Locale::EsMx).unwrap_err(), AppError::LessonNotFound {});
+    assert_eq!(s.lesson_plan("no-such-lesson", Locale::EsMx).unwrap_err(), AppError::LessonNotFound {});
+}

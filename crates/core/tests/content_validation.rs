@@ -14,6 +14,8 @@ const BASE: &str = "passwords-8-11";
 const LESSON: &str = "lesson.toml";
 const ES: &str = "es-MX.toml";
 const EN: &str = "en.toml";
+const PLAN_ES: &str = "plan.es-MX.toml";
+const PLAN_EN: &str = "plan.en.toml";
 
 fn repo() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("../..").canonicalize().expect("the repository root exists")
@@ -21,7 +23,7 @@ fn repo() -> PathBuf {
 
 fn copy_lesson(from: &Path, to: &Path) {
     fs::create_dir_all(to).unwrap();
-    for name in [LESSON, ES, EN] {
+    for name in [LESSON, ES, EN, PLAN_ES, PLAN_EN] {
         fs::copy(from.join(name), to.join(name)).unwrap_or_else(|e| panic!("copying {name}: {e}"));
     }
 }
@@ -480,9 +482,33 @@ fn duplicate_question_id() {
 #[test]
 fn duplicate_source_id() {
     let f = Fixture::new();
-    f.append(LESSON, "\n[[sources]]\nid = \"ncsc-three-random-words\"\nurl = \"https://example.org/other\"\n");
+    f.append(LESSON, "\n[[sources]]\nid = \"ncsc-three-random-words\"\nurl = \"https://example.org/other\"\nchecked = \"2026-12-01\"\n");
     let line = f.line_of(LESSON, "https://example.org/other") - 1;
     f.assert_problems(vec![f.at(LESSON, line, ProblemKind::DuplicateId { id: "ncsc-three-random-words".into() })]);
+}
+
+#[test]
+fn every_source_says_when_it_was_checked() {
+    /// The base lesson's first `checked = "…"` line, and the text without it or with it changed.
+    fn first_checked(text: &str) -> (usize, usize) {
+        let at = text.find("checked = \"").expect("the base lesson has a source");
+        (at, at + text[at..].find('\n').unwrap() + 1)
+    }
+
+    let f = Fixture::new();
+    let text = f.read(LESSON);
+    let (at, end) = first_checked(&text);
+    f.write(LESSON, &format!("{}checked = \"2026-13-01\"\n{}", &text[..at], &text[end..]));
+    let line = f.line_of(LESSON, "checked = \"2026-13-01\"");
+    f.assert_problems(vec![f.at(LESSON, line, ProblemKind::BadDate { date: "2026-13-01".into() })]);
+
+    let f = Fixture::new();
+    let text = f.read(LESSON);
+    let (at, end) = first_checked(&text);
+    f.write(LESSON, &format!("{}{}", &text[..at], &text[end..]));
+    let problems = f.problems();
+    assert_eq!(problems.len(), 1, "{}", render(&problems));
+    assert!(syntax_detail(&problems[0]).contains("checked"), "{}", render(&problems));
 }
 
 #[test]

@@ -154,6 +154,12 @@ fn one_of_each_kind() -> Vec<ProblemKind> {
         BadForm { form: text("Contraseña ") },
         BadDate { date: text("21/11/2026") },
         UnknownServes { serves: text("33") },
+        PlanMinutes { minutes: 50, expected: 45 },
+        PlanFieldMissing { field: text("opening.question") },
+        PlanFieldUnused { field: text("closing.questions") },
+        PlanQuestionCount { count: 2, min: 3, max: 5 },
+        PlanDiffers { field: text("lesson.minutes") },
+        UnexpectedPlan,
         MissingText { what: "term", id: text("phishing"), file: text("en.toml") },
         MissingText { what: "place", id: text("linea-de-la-vida"), file: text("en.toml") },
         ExtraText { what: "term", id: text("bonus-term") },
@@ -213,7 +219,13 @@ fn one_of_each_kind() -> Vec<ProblemKind> {
             | GuideQuestionCount { .. }
             | BadForm { .. }
             | BadDate { .. }
-            | UnknownServes { .. } => {}
+            | UnknownServes { .. }
+            | PlanMinutes { .. }
+            | PlanFieldMissing { .. }
+            | PlanFieldUnused { .. }
+            | PlanQuestionCount { .. }
+            | PlanDiffers { .. }
+            | UnexpectedPlan => {}
         }
     }
     all
@@ -223,8 +235,8 @@ fn one_of_each_kind() -> Vec<ProblemKind> {
 fn every_problem_kind_has_a_distinct_message_id() {
     let kinds = one_of_each_kind();
     let ids: BTreeSet<String> = kinds.iter().map(ProblemKind::message_id).collect();
-    // 53 kinds; MissingText and ExtraText appear twelve times each above.
-    assert_eq!(ids.len(), 53);
+    // 59 kinds; MissingText and ExtraText appear twelve times each above.
+    assert_eq!(ids.len(), 59);
     for id in &ids {
         assert!(id.starts_with("content-"), "{id}");
     }

@@ -32,7 +32,7 @@ fn fixture() -> (TempDir, PathBuf) {
         fs::create_dir_all(to.parent().unwrap()).unwrap();
         fs::copy(content().join(rel), to).unwrap();
     };
-    for name in ["lesson.toml", "es-MX.toml", "en.toml"] {
+    for name in ["lesson.toml", "es-MX.toml", "en.toml", "plan.es-MX.toml", "plan.en.toml"] {
         copy(&format!("lessons/passwords-8-11/{name}"));
     }
     for name in ["terms.toml", "es-MX.toml", "en.toml"] {
@@ -211,6 +211,20 @@ fn unknown_keys_in_reference_files_are_errors() {
     assert_eq!(problems.len(), 1, "{problems:#?}");
     assert_eq!(problems[0].file, en);
     assert!(matches!(&problems[0].kind, ProblemKind::Syntax { detail } if detail.contains("phone")), "{problems:#?}");
+}
+
+#[test]
+fn every_help_place_says_what_its_source_supports() {
+    let (_dir, root) = fixture();
+    let es = root.join("help/es-MX.toml");
+    let text = fs::read_to_string(&es).unwrap();
+    let at = text.find("source_supports = ").expect("places say what their source supports");
+    let end = at + text[at..].find('\n').unwrap() + 1;
+    fs::write(&es, format!("{}{}", &text[..at], &text[end..])).unwrap();
+    let problems = problems(&root);
+    assert_eq!(problems.len(), 1, "{problems:#?}");
+    assert_eq!(problems[0].file, es);
+    assert!(matches!(&problems[0].kind, ProblemKind::Syntax { detail } if detail.contains("source_supports")), "{problems:#?}");
 }
 
 #[test]

@@ -3,7 +3,7 @@
 
 export type Locale = "es-MX" | "en";
 export type AgeBand = "8-11" | "12-14" | "15-17" | "adults";
-export type Topic = "passwords" | "privacy" | "scams" | "kindness" | "strangers" | "misinformation" | "wellbeing" | "devices" | "rights" | "family-talk" | "family-settings" | "family-warning-signs" | "family-scams" | "family-accounts";
+export type Topic = "passwords" | "privacy" | "scams" | "kindness" | "strangers" | "misinformation" | "wellbeing" | "devices" | "rights" | "ai" | "harmful-content" | "family-talk" | "family-settings" | "family-warning-signs" | "family-scams" | "family-accounts";
 export type QuestionKind = "single" | "multiple" | "true-false";
 export type AppError = { "key": "error-database-corrupt", "args": { path: string, } } | { "key": "error-database-too-new", "args": { path: string, } } | { "key": "error-database-unavailable", "args": { path: string, } } | { "key": "error-database-in-use", "args": Record<symbol, never> } | { "key": "error-database-not-open", "args": Record<symbol, never> } | { "key": "error-database", "args": Record<symbol, never> } | { "key": "error-not-found", "args": Record<symbol, never> } | { "key": "error-profile-not-found", "args": Record<symbol, never> } | { "key": "error-lesson-not-found", "args": Record<symbol, never> } | { "key": "error-section-not-found", "args": Record<symbol, never> } | { "key": "error-question-not-found", "args": Record<symbol, never> } | { "key": "error-activity-not-found", "args": Record<symbol, never> } | { "key": "error-quiz-not-found", "args": Record<symbol, never> } | { "key": "error-quiz-finished", "args": Record<symbol, never> } | { "key": "error-quiz-incomplete", "args": Record<symbol, never> } | { "key": "error-invalid-answer", "args": Record<symbol, never> } | { "key": "error-nickname-empty", "args": Record<symbol, never> } | { "key": "error-nickname-too-long", "args": { max: number, } } | { "key": "error-nickname-invalid", "args": Record<symbol, never> } | { "key": "error-avatar-invalid", "args": Record<symbol, never> } | { "key": "error-pin-format", "args": { min: number, max: number, } } | { "key": "error-pin-mismatch", "args": Record<symbol, never> } | { "key": "error-pin-already-set", "args": Record<symbol, never> } | { "key": "error-pin-not-set", "args": Record<symbol, never> } | { "key": "error-pin-wrong", "args": { tries_left: number, } } | { "key": "error-pin-locked", "args": { seconds: number, minutes: number, } } | { "key": "error-adult-area-closed", "args": Record<symbol, never> } | { "key": "error-save-failed", "args": Record<symbol, never> } | { "key": "error-open-failed", "args": Record<symbol, never> } | { "key": "error-class-not-found", "args": Record<symbol, never> } | { "key": "error-class-name-invalid", "args": { max: number, } } | { "key": "error-school-year-invalid", "args": { max: number, } } | { "key": "error-match-not-allowed", "args": Record<symbol, never> } | { "key": "error-roster-line-invalid", "args": { line: number, } } | { "key": "error-file-not-ours", "args": { file: string, } } | { "key": "error-file-damaged", "args": { file: string, } } | { "key": "error-file-edited", "args": { file: string, } } | { "key": "error-file-too-new", "args": { file: string, } } | { "key": "error-file-unknown-class", "args": { file: string, } } | { "key": "error-stats-server-invalid", "args": Record<symbol, never> } | { "key": "error-stats-server-not-secure", "args": Record<symbol, never> } | { "key": "error-stats-campaign-invalid", "args": Record<symbol, never> } | { "key": "error-stats-state-invalid", "args": Record<symbol, never> } | { "key": "error-stats-server-unreachable", "args": Record<symbol, never> } | { "key": "error-stats-not-a-collector", "args": Record<symbol, never> } | { "key": "error-stats-campaign-unknown", "args": Record<symbol, never> } | { "key": "error-stats-campaign-not-open", "args": Record<symbol, never> } | { "key": "error-stats-report-not-found", "args": Record<symbol, never> };
 export type Startup = { 
@@ -18,7 +18,11 @@ export type LessonCard = { id: string, topic: Topic, band: AgeBand, title: strin
 export type Segment = { text: string, term: string | null, };
 export type BlockView = { "type": "paragraph", segments: Array<Segment>, } | { "type": "list", items: Array<Array<Segment>>, };
 export type SectionView = { id: string, title: string, blocks: Array<BlockView>, };
-export type SourceView = { id: string, url: string, title: string, supports: string, };
+export type SourceView = { id: string, url: string, title: string, supports: string, 
+/**
+ * When the page was last checked (YYYY-MM-DD).
+ */
+checked: string, };
 export type LessonView = { id: string, topic: Topic, band: AgeBand, title: string, summary: string, sections: Array<SectionView>, sources: Array<SourceView>, 
 /**
  * The section where the learner left off.
@@ -78,6 +82,18 @@ score: number, words: number,
  */
 tips: Array<PassphraseTip>, };
 export type GuideView = { title: string, intro: string, questions: Array<string>, };
+export type Block = { "type": "paragraph", text: string, } | { "type": "list", items: Array<string>, };
+export type PlanPart = "opening" | "lesson" | "activity" | "discussion" | "closing";
+export type PlanStepView = { part: PlanPart, minutes: number, blocks: Array<Block>, 
+/**
+ * The opening's question, or the discussion's questions.
+ */
+questions: Array<string>, };
+export type LessonPlanView = { lessonId: string, lessonTitle: string, topic: Topic, band: AgeBand, objective: Array<Block>, 
+/**
+ * The five parts of the class period, in teaching order.
+ */
+steps: Array<PlanStepView>, minutes: number, offline: Array<Block>, disclosure: Array<Block>, };
 export type TermView = { id: string, term: string, definition: string, };
 export type PlaceView = { id: string, name: string, description: string, phone: string | null, url: string | null, source: string, 
 /**

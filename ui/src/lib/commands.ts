@@ -1,7 +1,7 @@
 // Generated from src-tauri/src/commands.rs by crates/ipc-contract. Do not edit.
 // Regenerate: UPDATE_BINDINGS=1 cargo test -p ciberescudo-ipc-contract
 
-import type { AdultStatus, AgeBand, AttemptView, ClassSummary, ClassView, Feedback, FileImportView, HardQuestionView, LessonCard, LessonView, Locale, NewProfile, PassphraseStrength, PlaceView, Placement, ProfileHoldingsView, ProfileView, QuizResult, QuizView, RosterResult, SortResult, SpotResult, Startup, StatsReportView, StatsStatus, StoryResult, TermView } from "./bindings";
+import type { AdultStatus, AgeBand, AttemptView, ClassSummary, ClassView, Feedback, FileImportView, HardQuestionView, LessonCard, LessonPlanView, LessonView, Locale, NewProfile, PassphraseStrength, PlaceView, Placement, ProfileHoldingsView, ProfileView, QuizResult, QuizView, RosterResult, SortResult, SpotResult, Startup, StatsReportView, StatsStatus, StoryResult, TermView } from "./bindings";
 import { call } from "./ipc";
 
 /** Every command the UI may call: its arguments and what it resolves with. */
@@ -41,6 +41,7 @@ export type Commands = {
   add_roster: { args: { classId: number; nicknames: string; band: AgeBand; locale: Locale }; result: RosterResult };
   add_to_class: { args: { classId: number; profileId: number }; result: null };
   match_to_roster: { args: { handMadeId: number; rosterId: number }; result: null };
+  lesson_plan: { args: { lessonId: string; locale: Locale }; result: LessonPlanView };
   class_view: { args: { classId: number; locale: Locale }; result: ClassView };
   hardest_questions: { args: { classId: number; locale: Locale }; result: HardQuestionView[] };
   export_class_file: { args: { classId: number }; result: string | null };
@@ -141,6 +142,9 @@ export const addToClass = (classId: number, profileId: number) => call("add_to_c
 
 /** Adults only: a hand-made profile becomes, once, the roster learner it is. */
 export const matchToRoster = (handMadeId: number, rosterId: number) => call("match_to_roster", { handMadeId, rosterId });
+
+/** Adults only: a learner lesson's plan for the teacher, in the teacher's language. */
+export const lessonPlan = (lessonId: string, locale: Locale) => call("lesson_plan", { lessonId, locale });
 
 export const classView = (classId: number, locale: Locale) => call("class_view", { classId, locale });
 

@@ -23,6 +23,10 @@ export function topicLabel(topic: Topic): string {
       return t("topic-devices");
     case "rights":
       return t("topic-rights");
+    case "ai":
+      return t("topic-ai");
+    case "harmful-content":
+      return t("topic-harmful-content");
     case "family-talk":
       return t("topic-family-talk");
     case "family-settings":

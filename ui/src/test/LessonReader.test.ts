@@ -60,6 +60,7 @@ describe("lesson reader", () => {
     expect(screen.getByText("Fuentes")).toBeTruthy();
     expect(screen.getByText("https://example.org/passwords")).toBeTruthy();
     expect(screen.getByText("Qué es una contraseña fuerte")).toBeTruthy();
+    expect(screen.getByText("Consultada el 30 de noviembre de 2026")).toBeTruthy();
 
     await user.click(screen.getByTestId("section-prev"));
     expect(sectionId()).toBe("a-good-secret");

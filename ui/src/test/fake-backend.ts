@@ -9,6 +9,7 @@ import type {
   AgeBand,
   AppError,
   AttemptView,
+  Block,
   CellStanding,
   CellView,
   Channel,
@@ -18,6 +19,7 @@ import type {
   FileImportView,
   HardQuestionView,
   LessonCard,
+  LessonPlanView,
   LessonStatus,
   LessonView,
   Locale,
@@ -957,6 +959,30 @@ export function fakeBackend(options: FakeOptions = {}) {
   }
 
   /** The learners × lessons matrix (crates/core/src/classroom/report.rs), lessons in curriculum order. */
+  /** A plan whose every text names its lesson and language, so a test can tell them apart. */
+  function lessonPlan(lesson: FakeLesson, locale: Locale): LessonPlanView {
+    const text = (what: string) => `${what}: ${lesson.title[locale]}`;
+    const paragraph = (what: string): Block[] => [{ type: "paragraph", text: text(what) }];
+    const minutes = { opening: 5, lesson: 15, activity: 10, discussion: 10, closing: 5 } as const;
+    return {
+      lessonId: lesson.id,
+      lessonTitle: lesson.title[locale],
+      topic: lesson.topic,
+      band: lesson.band,
+      objective: paragraph(locale === "en" ? "Objective" : "Objetivo"),
+      steps: (Object.keys(minutes) as (keyof typeof minutes)[]).map((part) => ({
+        part,
+        minutes: minutes[part],
+        blocks: part === "discussion" ? [] : paragraph(part),
+        questions:
+          part === "opening" ? [text("opening question")] : part === "discussion" ? [text("q1"), text("q2"), text("q3")] : [],
+      })),
+      minutes: 45,
+      offline: [{ type: "list", items: [text("offline 1"), text("offline 2")] }],
+      disclosure: paragraph(locale === "en" ? "Disclosure" : "Revelación"),
+    };
+  }
+
   function classView(c: FakeClass, locale: Locale): ClassView {
     const learners = members(c);
     return {
@@ -1197,6 +1223,7 @@ export function fakeBackend(options: FakeOptions = {}) {
             url: "https://example.org/passwords",
             title: "Example",
             supports: both("Qué es una contraseña fuerte", "What a strong password is")[locale],
+            checked: "2026-11-30",
           },
         ],
         place: places.get(`${id}/${lesson.id}`) ?? null,
@@ -1455,6 +1482,12 @@ export function fakeBackend(options: FakeOptions = {}) {
         1,
       );
       return null;
+    },
+    lesson_plan: ({ lessonId, locale }) => {
+      adultOnly();
+      const lesson = lessonOf(lessonId);
+      if (lesson.band === "adults") fail({ key: "error-lesson-not-found", args: {} });
+      return lessonPlan(lesson, locale);
     },
     class_view: ({ classId, locale }) => {
       adultOnly();

@@ -7,7 +7,7 @@ use ts_rs::{Config, TS};
 
 use super::views::*;
 use super::AppError;
-use crate::content::{Channel, Outcome, QuestionKind, Segment, Topic};
+use crate::content::{Block, Channel, Outcome, PlanPart, QuestionKind, Segment, Topic};
 use crate::scoring::passphrase::{PassphraseStrength, PassphraseTip};
 use crate::scoring::SpotScore;
 use crate::stats::SyncProblem;
@@ -61,6 +61,10 @@ pub fn typescript() -> String {
         PassphraseTip::decl(&cfg),
         PassphraseStrength::decl(&cfg),
         GuideView::decl(&cfg),
+        Block::decl(&cfg),
+        PlanPart::decl(&cfg),
+        PlanStepView::decl(&cfg),
+        LessonPlanView::decl(&cfg),
         TermView::decl(&cfg),
         PlaceView::decl(&cfg),
         AdultStatus::decl(&cfg),

@@ -21,6 +21,8 @@ pub enum Topic {
     Wellbeing,
     Devices,
     Rights,
+    Ai,
+    HarmfulContent,
     // Lessons for families and teachers (band `adults`).
     FamilyTalk,
     FamilySettings,
@@ -33,7 +35,7 @@ string_enum!(Topic);
 
 impl Topic {
     /// Learner topics: each is written once per learner band.
-    pub const LEARNER: [Topic; 9] = [
+    pub const LEARNER: [Topic; 11] = [
         Topic::Passwords,
         Topic::Privacy,
         Topic::Scams,
@@ -43,6 +45,8 @@ impl Topic {
         Topic::Wellbeing,
         Topic::Devices,
         Topic::Rights,
+        Topic::Ai,
+        Topic::HarmfulContent,
     ];
 
     /// Lessons for families and teachers, one lesson each.

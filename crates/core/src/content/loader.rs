@@ -6,10 +6,11 @@ use std::path::Path;
 
 use super::model::{Catalog, Lesson};
 use super::problem::{Problem, ProblemKind};
+use super::plan::{PlanFile, RawPlan};
 use super::raw::{RawLesson, RawText};
 use super::spans::SourceFile;
 use super::validate::{build_lesson, TextFile};
-use crate::Locale;
+use crate::{AgeBand, Locale};
 
 /// Loads `DIR/lessons/*/`, `DIR/glossary/` and `DIR/help/`. Returns every problem of every lesson, sorted by
 /// file and line, or a catalog of all of them.
@@ -63,17 +64,42 @@ pub fn load_lesson(folder: &Path) -> Result<Lesson, Vec<Problem>> {
         }
     }
 
+    let plans = match &raw {
+        Some(raw) => read_plans(folder, raw, &mut problems),
+        None => Vec::new(),
+    };
+
     match (structure, raw) {
-        (Some(structure), Some(raw)) if problems.is_empty() => build_lesson(&folder_name, &structure, &raw, &texts),
+        (Some(structure), Some(raw)) if problems.is_empty() => build_lesson(&folder_name, &structure, &raw, &texts, &plans),
         (Some(structure), Some(raw)) => {
             // Still report what can be checked, e.g. structure errors while a text file has a syntax error.
-            if let Err(mut more) = build_lesson(&folder_name, &structure, &raw, &texts) {
+            if let Err(mut more) = build_lesson(&folder_name, &structure, &raw, &texts, &plans) {
                 problems.append(&mut more);
             }
             Err(problems)
         }
         _ => Err(problems),
     }
+}
+
+/// A learner lesson's plans for the teacher, one per language. Lessons for
+/// adults have none: a plan file beside one is a mistake worth naming.
+fn read_plans(folder: &Path, raw: &RawLesson, problems: &mut Vec<Problem>) -> Vec<PlanFile> {
+    let for_adults = raw.band.get_ref().parse::<AgeBand>().is_ok_and(|b| b == AgeBand::Adults);
+    let mut plans = Vec::new();
+    for locale in Locale::ALL {
+        let name = format!("plan.{}.toml", locale.tag());
+        if for_adults {
+            if folder.join(&name).exists() {
+                problems.push(Problem { file: folder.join(&name), line: 1, kind: ProblemKind::UnexpectedPlan });
+            }
+        } else if let Some(file) = read(folder, &name, problems) {
+            if let Some(raw) = parse::<RawPlan>(&file, problems) {
+                plans.push(PlanFile { locale, file, raw });
+            }
+        }
+    }
+    plans
 }
 
 fn read(folder: &Path, name: &str, problems: &mut Vec<Problem>) -> Option<SourceFile> {

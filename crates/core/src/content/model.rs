@@ -5,6 +5,7 @@
 use serde::{Deserialize, Serialize};
 
 use super::activity::{Activity, Guide};
+use super::plan::LessonPlan;
 use super::body::Block;
 use super::curriculum::Topic;
 use super::reference::{HelpPlace, Term};
@@ -88,6 +89,8 @@ pub struct Lesson {
     pub activities: Vec<Activity>,
     /// Adult lessons only: questions to talk about at home.
     pub guide: Option<Guide>,
+    /// Learner lessons only: the teacher's plan for a class period.
+    pub plan: Option<LessonPlan>,
 }
 
 impl Lesson {
@@ -158,6 +161,8 @@ pub struct Choice {
 pub struct Source {
     pub id: String,
     pub url: String,
+    /// When the page was last checked (YYYY-MM-DD).
+    pub checked: String,
     pub title: Localized<String>,
     pub supports: Localized<String>,
 }

@@ -185,6 +185,27 @@ pub enum ProblemKind {
     BadDate {
         date: String,
     },
+    /// A plan's parts that do not add up to a class period, or a part of none.
+    PlanMinutes {
+        minutes: usize,
+        expected: usize,
+    },
+    PlanFieldMissing {
+        field: String,
+    },
+    PlanFieldUnused {
+        field: String,
+    },
+    PlanQuestionCount {
+        count: usize,
+        min: usize,
+        max: usize,
+    },
+    /// The two languages' plans disagree on the schedule.
+    PlanDiffers {
+        field: String,
+    },
+    UnexpectedPlan,
     /// A help place's `serves` that is not "country", "world" or a state's INEGI code.
     UnknownServes {
         serves: String,
@@ -238,7 +259,7 @@ impl ProblemKind {
                 vec![("score", Arg::Number((score * 10.0).round() / 10.0)), ("min", Arg::Number(*min)), ("band", t(band))]
             }
             LongSentence { words, max } => vec![("words", n(*words)), ("max", n(*max))],
-            MissingActivity | SuspiciousParts | NoGoodEnding | MissingGuide | UnexpectedGuide => vec![],
+            MissingActivity | SuspiciousParts | NoGoodEnding | MissingGuide | UnexpectedGuide | UnexpectedPlan => vec![],
             UnknownReference { id }
             | EndingWithChoices { id }
             | StepWithoutEnding { id }
@@ -254,11 +275,14 @@ impl ProblemKind {
             BadForm { form } => vec![("form", t(form))],
             BadDate { date } => vec![("date", t(date))],
             UnknownServes { serves } => vec![("serves", t(serves))],
+            PlanMinutes { minutes, expected } => vec![("minutes", n(*minutes)), ("expected", n(*expected))],
+            PlanFieldMissing { field } | PlanFieldUnused { field } | PlanDiffers { field } => vec![("field", t(field))],
             UnknownOutcome { outcome } => vec![("outcome", t(outcome))],
             PartCount { count, min, max }
             | GroupCount { count, min, max }
             | ItemCount { count, min, max }
-            | GuideQuestionCount { count, min, max } => {
+            | GuideQuestionCount { count, min, max }
+            | PlanQuestionCount { count, min, max } => {
                 vec![("count", n(*count)), ("min", n(*min)), ("max", n(*max))]
             }
         }

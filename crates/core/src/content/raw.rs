@@ -36,6 +36,8 @@ pub(crate) struct RawQuestion {
 pub(crate) struct RawSource {
     pub id: Spanned<String>,
     pub url: Spanned<String>,
+    /// The day the page was last read and found to say what `supports` says.
+    pub checked: Spanned<String>,
 }
 
 /// One language's text for a lesson.

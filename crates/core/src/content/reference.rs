@@ -6,7 +6,7 @@
 //! glossary/terms.toml   [[terms]] id
 //! glossary/<lang>.toml  [terms.<id>] term, definition, forms
 //! help/places.toml      [[places]] id, phone?, url?, source, checked, topics?
-//! help/<lang>.toml      [places.<id>] name, description
+//! help/<lang>.toml      [places.<id>] name, description, source_supports
 //! ```
 
 use std::collections::{BTreeMap, HashSet};
@@ -48,6 +48,8 @@ pub struct HelpPlace {
     pub serves: String,
     pub name: Localized<String>,
     pub description: Localized<String>,
+    /// What the page in `source` supports of this entry.
+    pub source_supports: Localized<String>,
 }
 
 /// Whether `serves` names the whole country, the world, or one of the 32 states.
@@ -111,6 +113,8 @@ struct RawPlaceTexts {
 struct RawPlaceText {
     name: Spanned<String>,
     description: Spanned<String>,
+    /// What the page in `source` supports of this entry, in this language.
+    source_supports: Spanned<String>,
 }
 
 /// Loads `DIR/glossary/`, or nothing if the folder does not exist (a content
@@ -213,6 +217,7 @@ pub(crate) fn load_help(dir: &Path, problems: &mut Vec<Problem>) -> Vec<HelpPlac
         for (id, t) in &text.places {
             non_empty(file, &t.name, &format!("places.{}.name", id.get_ref()), &mut report);
             non_empty(file, &t.description, &format!("places.{}.description", id.get_ref()), &mut report);
+            non_empty(file, &t.source_supports, &format!("places.{}.source_supports", id.get_ref()), &mut report);
         }
     }
     if problems.len() > before || texts.len() < Locale::ALL.len() {
@@ -235,6 +240,7 @@ pub(crate) fn load_help(dir: &Path, problems: &mut Vec<Problem>) -> Vec<HelpPlac
                 serves: trim(&p.serves),
                 name: Localized { es_mx: trim(&e.name), en: trim(&n.name) },
                 description: Localized { es_mx: trim(&e.description), en: trim(&n.description) },
+                source_supports: Localized { es_mx: trim(&e.source_supports), en: trim(&n.source_supports) },
             }
         })
         .collect()
@@ -288,7 +294,7 @@ fn cover(
 
 /// A real calendar date written `YYYY-MM-DD` (so `2026-02-31` is refused).
 /// `[year]` also takes a leading `+` or `-`, which a check date never has.
-fn is_iso_date(s: &str) -> bool {
+pub(super) fn is_iso_date(s: &str) -> bool {
     s.starts_with(|c: char| c.is_ascii_digit()) && time::Date::parse(s, format_description!("[year]-[month]-[day]")).is_ok()
 }
 

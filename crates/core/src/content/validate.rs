@@ -8,6 +8,7 @@ use toml::Spanned;
 
 use super::body::{parse_body, Block};
 use super::curriculum::{self, BandRules, Topic};
+use super::plan::{assemble_plan, check_plan, check_plans_agree, PlanFile};
 use super::model::{Choice, Lesson, Localized, Question, QuestionKind, Section, Source};
 use super::problem::{Problem, ProblemKind};
 use super::raw::{entry, RawLesson, RawText};
@@ -70,9 +71,17 @@ pub(crate) fn build_lesson(
     structure: &SourceFile,
     raw: &RawLesson,
     texts: &[TextFile],
+    plans: &[PlanFile],
 ) -> Result<Lesson, Vec<Problem>> {
     let mut problems = Vec::new();
     let mut report = Report { problems: &mut problems };
+    for plan in plans {
+        check_plan(plan, &mut report);
+    }
+    let plan_of = |l: Locale| plans.iter().find(|p| p.locale == l);
+    if let (Some(es), Some(en)) = (plan_of(Locale::EsMx), plan_of(Locale::En)) {
+        check_plans_agree(es, en, &mut report);
+    }
     let band = check_structure(folder, structure, raw, &mut report);
     validate_activity::check_structure(structure, raw, band, &mut report);
     for text in texts {
@@ -81,7 +90,10 @@ pub(crate) fn build_lesson(
     }
     let complete = texts.len() == Locale::ALL.len();
     match band {
-        Some(band) if problems.is_empty() && complete => Ok(assemble(raw, band, texts)),
+        Some(band) if problems.is_empty() && complete => {
+            let plan = plan_of(Locale::EsMx).zip(plan_of(Locale::En)).map(|(es, en)| assemble_plan(&es.raw, &en.raw));
+            Ok(Lesson { plan, ..assemble(raw, band, texts) })
+        }
         _ => Err(problems),
     }
 }
@@ -151,6 +163,9 @@ fn check_structure(folder: &str, file: &SourceFile, raw: &RawLesson, report: &mu
         let url = source.url.get_ref();
         if !is_well_formed_url(url) {
             report.at(file, &source.url, ProblemKind::BadUrl { url: url.clone() });
+        }
+        if !super::reference::is_iso_date(source.checked.get_ref()) {
+            report.at(file, &source.checked, ProblemKind::BadDate { date: source.checked.get_ref().clone() });
         }
     }
     band
@@ -438,6 +453,7 @@ fn assemble(raw: &RawLesson, band: AgeBand, texts: &[TextFile]) -> Lesson {
             Source {
                 id: sid.clone(),
                 url: s.url.get_ref().clone(),
+                checked: trim(&s.checked),
                 title: both(&|t| pick(&t.sources, sid).title.get_ref().trim().to_owned()),
                 supports: both(&|t| pick(&t.sources, sid).supports.get_ref().trim().to_owned()),
             }
@@ -455,6 +471,7 @@ fn assemble(raw: &RawLesson, band: AgeBand, texts: &[TextFile]) -> Lesson {
         sections,
         questions,
         sources,
+        plan: None,
     }
 }
 

@@ -5,6 +5,7 @@ mod activities;
 mod adult;
 mod classes;
 mod lessons;
+mod plans;
 mod profiles;
 mod quiz;
 mod reference;

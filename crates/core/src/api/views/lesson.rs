@@ -53,6 +53,8 @@ pub struct SourceView {
     pub url: String,
     pub title: String,
     pub supports: String,
+    /// When the page was last checked (YYYY-MM-DD).
+    pub checked: String,
 }
 
 /// The printable "talk about it at home" guide of an adult lesson.
@@ -117,6 +119,7 @@ pub(crate) fn lesson_view(lesson: &Lesson, locale: Locale, place: Option<String>
                 url: s.url.clone(),
                 title: s.title.get(locale).clone(),
                 supports: s.supports.get(locale).clone(),
+                checked: s.checked.clone(),
             })
             .collect(),
         // A place saved before the lesson was rewritten may name a section that is gone.
