@@ -482,7 +482,10 @@ fn duplicate_question_id() {
 #[test]
 fn duplicate_source_id() {
     let f = Fixture::new();
-    f.append(LESSON, "\n[[sources]]\nid = \"ncsc-three-random-words\"\nurl = \"https://example.org/other\"\nchecked = \"2026-12-01\"\n");
+    f.append(
+        LESSON,
+        "\n[[sources]]\nid = \"ncsc-three-random-words\"\nurl = \"https://example.org/other\"\nchecked = \"2026-12-01\"\n",
+    );
     let line = f.line_of(LESSON, "https://example.org/other") - 1;
     f.assert_problems(vec![f.at(LESSON, line, ProblemKind::DuplicateId { id: "ncsc-three-random-words".into() })]);
 }

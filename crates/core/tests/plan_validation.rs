@@ -98,8 +98,10 @@ impl Fixture {
     /// Asserts that exactly these problems are reported, in any order.
     fn expect_only(&self, expected: &[(&str, usize, ProblemKind)]) {
         let mut problems = self.load().expect_err("the fixture should be invalid");
-        let mut wanted: Vec<Problem> =
-            expected.iter().map(|(name, line, kind)| Problem { file: self.path(name), line: *line, kind: kind.clone() }).collect();
+        let mut wanted: Vec<Problem> = expected
+            .iter()
+            .map(|(name, line, kind)| Problem { file: self.path(name), line: *line, kind: kind.clone() })
+            .collect();
         let key = |p: &Problem| format!("{p}");
         problems.sort_by_key(key);
         wanted.sort_by_key(key);
@@ -138,7 +140,10 @@ fn a_learner_lesson_needs_both_plan_files() {
     let f = Fixture::new();
     fs::remove_file(f.path(PLAN_EN)).unwrap();
     let problems = f.load().expect_err("a plan is missing");
-    assert_eq!(problems, vec![Problem { file: f.lesson.clone(), line: 1, kind: ProblemKind::MissingFile { name: PLAN_EN.into() } }]);
+    assert_eq!(
+        problems,
+        vec![Problem { file: f.lesson.clone(), line: 1, kind: ProblemKind::MissingFile { name: PLAN_EN.into() } }]
+    );
 }
 
 #[test]
@@ -212,7 +217,11 @@ fn only_the_opening_has_a_question_and_only_the_discussion_has_questions() {
     f.replace(PLAN_ES, "questions = [\"es q1?\", \"es q2?\", \"es q3?\"]", "text = \"es discussion\"");
     f.expect_only(&[
         (PLAN_ES, f.line_of(PLAN_ES, "[opening]") + 1, ProblemKind::PlanFieldMissing { field: "opening.question".into() }),
-        (PLAN_ES, f.line_of(PLAN_ES, "question = \"¿Y luego?\""), ProblemKind::PlanFieldUnused { field: "closing.question".into() }),
+        (
+            PLAN_ES,
+            f.line_of(PLAN_ES, "question = \"¿Y luego?\""),
+            ProblemKind::PlanFieldUnused { field: "closing.question".into() },
+        ),
         (PLAN_ES, f.line_of(PLAN_ES, "[discussion]") + 1, ProblemKind::PlanFieldMissing { field: "discussion.questions".into() }),
         (PLAN_EN, f.line_of(PLAN_EN, "[discussion]") + 1, ProblemKind::PlanDiffers { field: "discussion.text".into() }),
     ]);

@@ -5,8 +5,8 @@ use std::fs;
 use std::path::Path;
 
 use super::model::{Catalog, Lesson};
-use super::problem::{Problem, ProblemKind};
 use super::plan::{PlanFile, RawPlan};
+use super::problem::{Problem, ProblemKind};
 use super::raw::{RawLesson, RawText};
 use super::spans::SourceFile;
 use super::validate::{build_lesson, TextFile};

@@ -5,9 +5,9 @@
 use serde::{Deserialize, Serialize};
 
 use super::activity::{Activity, Guide};
-use super::plan::LessonPlan;
 use super::body::Block;
 use super::curriculum::Topic;
+use super::plan::LessonPlan;
 use super::reference::{HelpPlace, Term};
 use crate::tag::string_enum;
 use crate::{AgeBand, Locale};

@@ -8,8 +8,8 @@ use toml::Spanned;
 
 use super::body::{parse_body, Block};
 use super::curriculum::{self, BandRules, Topic};
-use super::plan::{assemble_plan, check_plan, check_plans_agree, PlanFile};
 use super::model::{Choice, Lesson, Localized, Question, QuestionKind, Section, Source};
+use super::plan::{assemble_plan, check_plan, check_plans_agree, PlanFile};
 use super::problem::{Problem, ProblemKind};
 use super::raw::{entry, RawLesson, RawText};
 use super::readability::{sentences, words, TextStats};
