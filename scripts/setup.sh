@@ -48,6 +48,12 @@ if ! cargo deny --version >/dev/null 2>&1; then
   cargo install cargo-deny --version "0.20.2" --locked
 fi
 
+# cargo-deb makes the collector's .deb (scripts/package.sh).
+if ! cargo deb --version >/dev/null 2>&1; then
+  log "Installing cargo-deb"
+  cargo install cargo-deb --version "3.8.0" --locked
+fi
+
 # JavaScript dependencies, exactly as locked.
 if [ ! -d node_modules ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
   log "Installing npm packages"

@@ -5,7 +5,9 @@
 # sync engine against the real collector on loopback), the
 # IPC contract and generated-types and translation checks, the UI (Vitest),
 # the organizers' dashboard in headless Chromium, and the end-to-end tests
-# that drive the real app in WebKit under a virtual display.
+# that drive the real app in WebKit under a virtual display; then installs
+# the app's and the collector's .deb on this machine, runs a smoke test
+# against the installed app and removes them (scripts/test-packages.sh).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ./scripts/setup.sh
@@ -41,12 +43,16 @@ log "UI type check and tests"
 npm run --silent check
 npm run --silent test:ui
 
-log "Building the app (release, UI embedded)"
-npx tauri build --no-bundle --ci
+log "Building the packages: the app's .deb (release, UI embedded) and the collector's"
+./scripts/package.sh
 
 log "End-to-end tests in the real app"
+# The binary that build left in target/release: the one in the app's .deb.
 export CIBERESCUDO_APP_BINARY="$target_dir/release/ciberescudo-app"
 export WEBKIT_DISABLE_COMPOSITING_MODE=1
 # A private virtual display, so tests never touch the user's screen.
 xvfb-run --auto-servernum --server-args="-screen 0 1280x900x24" \
   node --test --test-concurrency=1 tests/e2e/
+
+log "The Debian packages, installed on this machine and removed again"
+./scripts/test-packages.sh

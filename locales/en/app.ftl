@@ -30,6 +30,15 @@ store-error-location = The file is here:
 startup-error-retry = Try again
 startup-error-retrying = Trying…
 startup-error-still = It still can't be opened. You can try again whenever you like.
+store-backup-offer = There is an automatic backup from { $date }. It brings back this computer's progress as it was that day.
+store-backup-restore = Restore the backup from { $date }
+store-backup-title = Restore the backup from { $date }?
+store-backup-summary = The backup from { $date } will be used instead of the damaged file. Anything saved after that day is not in the backup. The damaged file is not deleted: it is kept aside, in the same folder, with the date and time in its name.
+store-backup-cancel = Cancel
+store-backup-confirm = Yes, restore the backup
+store-backup-restored = Done: the backup from { $date } was restored.
+store-backup-kept = The damaged file was kept aside as “{ $file }”, in the same folder. It was not deleted.
+store-backup-continue = Continue
 
 ## Who are you?
 
@@ -364,6 +373,24 @@ adult-delete-cancel = Cancel
 adult-delete-confirm = Yes, delete the profile
 adult-deleted = The profile “{ $nickname }” was deleted.
 adult-classes-title = Classes
+
+## Automatic backups of this computer's progress, in the adults' area.
+
+backups-title = Backups
+backups-intro = Every day Ciberescudo is opened, it saves a copy of everything on this computer: profiles, progress, classes and the PIN. It keeps { $keep ->
+        [one] the newest one
+       *[other] the newest { $keep }
+    }. If something goes wrong, you can go back to one of them.
+backups-empty = There are no backups yet. The first one is saved the next time the app opens.
+backups-made = Backup from { $date }
+backups-restore = Restore
+backups-restore-label = Restore the backup from { $date }
+backups-restore-title = Restore the backup from { $date }?
+backups-restore-summary = Everything on this computer (profiles, progress, classes and the PIN) will go back to how it was on { $date }. Anything done after that is not in that backup. The current file is not deleted: it is kept aside, in the same folder, with the date and time in its name.
+backups-restore-cancel = Cancel
+backups-restore-confirm = Yes, restore the backup
+backups-restored = The backup from { $date } was restored.
+backups-kept = The file there before was kept aside as “{ $file }”, in the same folder as the progress. It was not deleted.
 
 ## Computer lab classes: the class, its files for the USB stick and its progress.
 

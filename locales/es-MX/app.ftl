@@ -30,6 +30,15 @@ store-error-location = El archivo está aquí:
 startup-error-retry = Intentar de nuevo
 startup-error-retrying = Intentando…
 startup-error-still = Todavía no se puede abrir. Puedes intentarlo otra vez cuando quieras.
+store-backup-offer = Hay una copia de seguridad automática del { $date }. Con ella recuperas el avance de esta computadora tal como estaba ese día.
+store-backup-restore = Recuperar la copia del { $date }
+store-backup-title = ¿Recuperar la copia del { $date }?
+store-backup-summary = Se usará la copia del { $date } en lugar del archivo dañado. Lo que se guardó después de ese día no está en la copia. El archivo dañado no se borra: se guarda aparte, en la misma carpeta, con la fecha y la hora en su nombre.
+store-backup-cancel = Cancelar
+store-backup-confirm = Sí, recuperar la copia
+store-backup-restored = Listo: se recuperó la copia del { $date }.
+store-backup-kept = El archivo dañado se guardó aparte como «{ $file }», en la misma carpeta. No se borró.
+store-backup-continue = Continuar
 
 ## ¿Quién eres?
 
@@ -364,6 +373,24 @@ adult-delete-cancel = Cancelar
 adult-delete-confirm = Sí, borrar el perfil
 adult-deleted = Se borró el perfil «{ $nickname }».
 adult-classes-title = Grupos
+
+## Copias de seguridad automáticas del avance de esta computadora, en la sección para personas adultas.
+
+backups-title = Copias de seguridad
+backups-intro = Cada día que se abre Ciberescudo se guarda una copia de todo lo de esta computadora: perfiles, avance, grupos y el PIN. Se conservan { $keep ->
+        [one] la más reciente
+       *[other] las { $keep } más recientes
+    }. Si algo sale mal, puedes volver a una de ellas.
+backups-empty = Todavía no hay copias. La primera se guarda la próxima vez que se abra la app.
+backups-made = Copia del { $date }
+backups-restore = Restaurar
+backups-restore-label = Restaurar la copia del { $date }
+backups-restore-title = ¿Restaurar la copia del { $date }?
+backups-restore-summary = Todo lo de esta computadora (perfiles, avance, grupos y el PIN) volverá a como estaba el { $date }. Lo que se hizo después no está en esa copia. El archivo actual no se borra: se guarda aparte, en la misma carpeta, con la fecha y la hora en su nombre.
+backups-restore-cancel = Cancelar
+backups-restore-confirm = Sí, restaurar la copia
+backups-restored = Se restauró la copia del { $date }.
+backups-kept = El archivo que había se guardó aparte como «{ $file }», en la misma carpeta que el avance. No se borró.
 
 ## Grupos del laboratorio: el grupo, sus archivos para la memoria USB y su avance.
 

@@ -254,6 +254,30 @@ pub fn export_learner_data(app: AppHandle, service: Service<'_>, profile_id: i64
     Ok(files::save_as(&app, &file_name, &json)?.as_deref().map(files::file_name))
 }
 
+/// Adults only: the automatic daily backups of the progress file, newest first.
+#[tauri::command(async)]
+#[tracing::instrument(skip_all, err(level = "warn", Display))]
+pub fn list_backups(service: Service<'_>) -> Result<Vec<BackupView>, AppError> {
+    service.list_backups()
+}
+
+/// Adults only: puts a backup (by its name in the list) in place of the
+/// progress file; the file it replaces is kept beside it, renamed.
+#[tauri::command(async)]
+#[tracing::instrument(skip_all, err(level = "warn", Display))]
+pub fn restore_backup(service: Service<'_>, name: String) -> Result<BackupRestored, AppError> {
+    service.restore_backup(&name)
+}
+
+/// From the start-up screen, when the progress file is refused as damaged:
+/// sets it aside (renamed, never deleted) and restores the newest good
+/// backup. No PIN: the PIN lives in the damaged file.
+#[tauri::command(async)]
+#[tracing::instrument(skip_all, err(level = "warn", Display))]
+pub fn restore_newest_backup(service: Service<'_>) -> Result<BackupRestored, AppError> {
+    service.restore_newest_backup()
+}
+
 /// Adults only: the classes on this computer.
 #[tauri::command(async)]
 #[tracing::instrument(skip_all, err(level = "warn", Display))]

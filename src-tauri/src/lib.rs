@@ -41,6 +41,17 @@ pub fn run() {
         })
         // Every #[tauri::command] in commands.rs, listed by build.rs.
         .invoke_handler(include!(concat!(env!("OUT_DIR"), "/handler.rs")))
-        .run(tauri::generate_context!())
-        .expect("error while running Ciberescudo");
+        .build(tauri::generate_context!())
+        .expect("error while building Ciberescudo")
+        .run(|app, event| {
+            // Tauri ends the process without dropping what it manages, so
+            // the store would never close and its latest pages would stay in
+            // the -wal file beside it. Closing checkpoints them into
+            // progress.sqlite3, which is then complete on its own.
+            if let tauri::RunEvent::Exit = event {
+                if let Some(service) = app.try_state::<Arc<AppService>>() {
+                    service.close_store();
+                }
+            }
+        });
 }

@@ -11,6 +11,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse as parseToml } from 'smol-toml';
 import { remote } from 'webdriverio';
+import { assertLogsHoldNothingTyped, endOfWord, recordKeys, recordTyped, wasTyped } from './typed-text.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 export const repo = path.resolve(here, '../..');
@@ -100,7 +101,8 @@ export function tempSaveDir() {
  * Starts the app with its own data dir. Returns { browser, close }: close() ends the
  * WebDriver session, which quits the app, and resolves only once the app's process
  * is gone, so every file it wrote is complete (and a next launch on the same data
- * dir finds no other instance).
+ * dir finds no other instance). Then it reads the app's logs and fails if they hold
+ * anything typed into any app in this test file (typed-text.mjs), or hold nothing.
  *
  * `env` adds variables to the app's environment, e.g. { CIBERESCUDO_SAVE_DIR: tempSaveDir() }
  * so that exports are written there instead of asking in a save dialog nobody can answer.
@@ -125,6 +127,32 @@ export async function launch(dataDir, { env = {} } = {}) {
     },
   });
   browser.setTimeout({ implicit: 0 });
+  // Every string typed in this session is recorded, for close() to look for in the logs.
+  // setValue types through addValue; both are wrapped, in case that ever changes.
+  for (const command of ['setValue', 'addValue']) {
+    browser.overwriteCommand(
+      command,
+      function (original, value, options) {
+        endOfWord();
+        recordTyped(value);
+        return original(value, options);
+      },
+      true,
+    );
+  }
+  browser.overwriteCommand('keys', function (original, value) {
+    recordKeys(value);
+    return original(value);
+  });
+  // A click moves on from whatever was being typed key by key.
+  browser.overwriteCommand(
+    'click',
+    function (original, options) {
+      endOfWord();
+      return original(options);
+    },
+    true,
+  );
   const stopDriver = async () => {
     if (driver.exitCode === null) {
       driver.kill('SIGTERM');
@@ -148,6 +176,7 @@ export async function launch(dataDir, { env = {} } = {}) {
       } finally {
         await stopDriver();
       }
+      assertLogsHoldNothingTyped(dataDir);
     },
   };
 }
@@ -200,6 +229,8 @@ export async function createProfile(browser, { nickname, band, locale, avatar = 
   await pressTestId(browser, 'new-profile');
   const input = await byTestId(browser, 'nickname-input');
   await input.setValue(nickname);
+  // Proof, in every run that makes a profile, that typing is recorded for the log check.
+  if (!wasTyped(nickname)) throw new Error(`typing "${nickname}" was not recorded, so the logs cannot be checked for it`);
   await pressTestId(browser, `avatar-${avatar}`);
   await pressTestId(browser, `band-${band}`);
   await pressTestId(browser, `locale-${locale}`);

@@ -53,9 +53,18 @@ fn the_first_adult_sets_a_pin_that_is_stored_only_as_a_hash() {
     assert_eq!(s.set_adult_pin("1111", "1111").unwrap_err(), AppError::PinAlreadySet {});
 
     drop(s);
-    for entry in std::fs::read_dir(dir.path()).unwrap() {
-        let bytes = std::fs::read(entry.unwrap().path()).unwrap();
-        assert!(!bytes.windows(PIN.len()).any(|w| w == PIN.as_bytes()), "the PIN itself reached the disk");
+    // The daily backups live in a folder of their own beside the file.
+    let mut folders = vec![dir.path().to_owned()];
+    while let Some(folder) = folders.pop() {
+        for entry in std::fs::read_dir(folder).unwrap() {
+            let path = entry.unwrap().path();
+            if path.is_dir() {
+                folders.push(path);
+                continue;
+            }
+            let bytes = std::fs::read(path).unwrap();
+            assert!(!bytes.windows(PIN.len()).any(|w| w == PIN.as_bytes()), "the PIN itself reached the disk");
+        }
     }
     let conn = rusqlite::Connection::open(db(&dir)).unwrap();
     let hash: String = conn.query_row("SELECT hash FROM adult_pin", [], |r| r.get(0)).unwrap();

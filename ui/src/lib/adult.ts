@@ -12,6 +12,9 @@ export const AREA_IDLE_MINUTES = 5;
 /** How often an open area asks whether it is still open, so it never stays on screen after closing. */
 export const AREA_CHECK_MS = 30_000;
 
+/** How many daily backups of the progress file the Rust side keeps (KEEP_BACKUPS). */
+export const BACKUPS_KEPT = 7;
+
 /** What the door says when the area closed by itself. */
 export const AREA_CLOSED: CommandError = { key: "error-adult-area-closed", args: {} };
 

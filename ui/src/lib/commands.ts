@@ -1,7 +1,7 @@
 // Generated from src-tauri/src/commands.rs by crates/ipc-contract. Do not edit.
 // Regenerate: UPDATE_BINDINGS=1 cargo test -p ciberescudo-ipc-contract
 
-import type { AdultStatus, AgeBand, AttemptView, ClassSummary, ClassView, Feedback, FileImportView, HardQuestionView, LessonCard, LessonPlanView, LessonView, Locale, NewProfile, PassphraseStrength, PlaceView, Placement, ProfileHoldingsView, ProfileView, QuizResult, QuizView, RosterResult, SortResult, SpotResult, Startup, StatsReportView, StatsStatus, StoryResult, TermView } from "./bindings";
+import type { AdultStatus, AgeBand, AttemptView, BackupRestored, BackupView, ClassSummary, ClassView, Feedback, FileImportView, HardQuestionView, LessonCard, LessonPlanView, LessonView, Locale, NewProfile, PassphraseStrength, PlaceView, Placement, ProfileHoldingsView, ProfileView, QuizResult, QuizView, RosterResult, SortResult, SpotResult, Startup, StatsReportView, StatsStatus, StoryResult, TermView } from "./bindings";
 import { call } from "./ipc";
 
 /** Every command the UI may call: its arguments and what it resolves with. */
@@ -36,6 +36,9 @@ export type Commands = {
   profile_holdings: { args: { profileId: number }; result: ProfileHoldingsView };
   delete_profile: { args: { profileId: number }; result: null };
   export_learner_data: { args: { profileId: number }; result: string | null };
+  list_backups: { args: Record<string, never>; result: BackupView[] };
+  restore_backup: { args: { name: string }; result: BackupRestored };
+  restore_newest_backup: { args: Record<string, never>; result: BackupRestored };
   list_classes: { args: Record<string, never>; result: ClassSummary[] };
   create_class: { args: { name: string; schoolYear: string }; result: ClassSummary };
   add_roster: { args: { classId: number; nicknames: string; band: AgeBand; locale: Locale }; result: RosterResult };
@@ -129,6 +132,15 @@ export const deleteProfile = (profileId: number) => call("delete_profile", { pro
 
 /** Adults only: writes one learner's data where the adult chooses in the save dialog. Resolves with the file's name, or null if they cancelled. */
 export const exportLearnerData = (profileId: number) => call("export_learner_data", { profileId });
+
+/** Adults only: the automatic daily backups of the progress file, newest first. */
+export const listBackups = () => call("list_backups", {});
+
+/** Adults only: puts a backup (by its name in the list) in place of the progress file; the file it replaces is kept beside it, renamed. */
+export const restoreBackup = (name: string) => call("restore_backup", { name });
+
+/** From the start-up screen, when the progress file is refused as damaged: sets it aside (renamed, never deleted) and restores the newest good backup. No PIN: the PIN lives in the damaged file. */
+export const restoreNewestBackup = () => call("restore_newest_backup", {});
 
 /** Adults only: the classes on this computer. */
 export const listClasses = () => call("list_classes", {});

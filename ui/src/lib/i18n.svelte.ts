@@ -1,4 +1,4 @@
-// Fluent bundles over every locales/<lang>/*.ftl file, and the current UI language.
+// Fluent bundles over the app's locales/<lang>/*.ftl files, and the current UI language.
 // t() reads the current language from reactive state, so markup re-renders on a switch.
 import { FluentBundle, FluentResource, type FluentVariable } from "@fluent/bundle";
 import type { Locale } from "./bindings";
@@ -7,7 +7,8 @@ import type { CommandError } from "./ipc";
 export const LOCALES: readonly Locale[] = ["es-MX", "en"];
 export const DEFAULT_LOCALE: Locale = "es-MX";
 
-const sources = import.meta.glob<string>("../../../locales/*/*.ftl", {
+// collector.ftl holds the campaign server's dashboard, which the app never shows.
+const sources = import.meta.glob<string>(["../../../locales/*/*.ftl", "!../../../locales/*/collector.ftl"], {
   query: "?raw",
   import: "default",
   eager: true,
@@ -29,10 +30,13 @@ function buildBundle(locale: Locale): FluentBundle {
   return bundle;
 }
 
-const bundles: Record<Locale, FluentBundle> = {
-  "es-MX": buildBundle("es-MX"),
-  en: buildBundle("en"),
-};
+// Each language's bundle is parsed the first time it is needed: at start only the
+// screen's language is, which keeps the first screen sooner (see README, "How fast").
+const bundles: Partial<Record<Locale, FluentBundle>> = {};
+
+function bundleOf(locale: Locale): FluentBundle {
+  return (bundles[locale] ??= buildBundle(locale));
+}
 
 const current = $state<{ locale: Locale }>({ locale: DEFAULT_LOCALE });
 
@@ -53,7 +57,7 @@ export function guessLocale(): Locale {
 export type Args = Record<string, FluentVariable>;
 
 function format(locale: Locale, key: string, args?: Args): string | null {
-  const bundle = bundles[locale];
+  const bundle = bundleOf(locale);
   const message = bundle.getMessage(key);
   if (!message?.value) return null;
   const errors: Error[] = [];

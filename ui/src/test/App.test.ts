@@ -26,6 +26,7 @@ describe("startup", () => {
   const STORE_ERROR: Startup = {
     storeError: { key: "error-database-corrupt", args: { path: "/home/ana/.local/share/ciberescudo/progress.db" } },
     systemLocale: "en",
+    backup: null,
   };
 
   it("shows only a calm store error, in the system language, and tries again", async () => {
@@ -46,7 +47,7 @@ describe("startup", () => {
     expect(backend.callsTo("startup")).toHaveLength(2);
     expect(screen.getByTestId("store-error")).toBeTruthy();
 
-    answer = { storeError: null, systemLocale: "en" };
+    answer = { storeError: null, systemLocale: "en", backup: null };
     await user.click(screen.getByRole("button", { name: "Try again" }));
     expect(await screen.findByTestId("profile-1")).toBeTruthy();
     expect(screen.queryByTestId("store-error")).toBeNull();

@@ -9,6 +9,7 @@ import type {
   AgeBand,
   AppError,
   AttemptView,
+  BackupView,
   Block,
   CellStanding,
   CellView,
@@ -578,8 +579,27 @@ export function reportBody(report: FakeStatsReport, setting: FakeStatsSetting): 
   return JSON.stringify(body, null, 2);
 }
 
+/** A startup answer; `backup` may be left out (null). */
+export type FakeStartup = Omit<Startup, "backup"> & { backup?: BackupView | null };
+
+/**
+ * One automatic daily backup of the progress file (crates/core/src/progress/backup.rs),
+ * newest first. A damaged one fails the integrity check when restored; `profiles` are
+ * the profiles the progress file has once it is restored (unchanged when not given).
+ */
+export type FakeBackup = { date: string; bytes?: number; damaged?: boolean; profiles?: ProfileView[] };
+
+/** Where the fake's progress file lives, as the database errors name it. */
+export const FAKE_DB_PATH = "/home/ana/.local/share/mx.ciberescudo.app/progress.sqlite3";
+
 export type FakeOptions = {
-  startup?: Startup | (() => Startup);
+  startup?: FakeStartup | (() => FakeStartup);
+  /**
+   * The daily backups, newest first, and whether the progress file is damaged: then,
+   * unless `startup` is given, startup refuses it and offers the newest good backup.
+   */
+  backups?: FakeBackup[];
+  damaged?: boolean;
   profiles?: ProfileView[];
   places?: Record<string, string>;
   /** The glossary and the help places (TERMS and PLACES when not given). */
@@ -672,6 +692,8 @@ export function fakeBackend(options: FakeOptions = {}) {
   /** Commands that answer only once this promise settles, like a slow network. */
   const holding = new Map<CommandName, Promise<unknown>>();
   /** The campaign statistics: the setting (null while off), the outbox, and the collector. */
+  /** The daily backups, newest first, and whether the progress file is damaged. */
+  const store = { backups: json(options.backups ?? []), damaged: options.damaged ?? false };
   const stats: { setting: FakeStatsSetting | null; reports: FakeStatsReport[]; collector: FakeCollector } = {
     setting: options.stats?.on ? json(options.stats.on) : null,
     reports: json(options.stats?.reports ?? []),
@@ -823,6 +845,21 @@ export function fakeBackend(options: FakeOptions = {}) {
       step = next;
     }
     return step.ending;
+  }
+
+  const backupName = (backup: FakeBackup) => `progress-${backup.date}.sqlite3`;
+  const backupView = (backup: FakeBackup): BackupView => ({
+    name: backupName(backup),
+    date: backup.date,
+    bytes: backup.bytes ?? 98_304,
+  });
+
+  /** Like a restore on the Rust side: the backup's data in place, the old file kept aside. */
+  function restore(backup: FakeBackup, why: "replaced" | "damaged") {
+    if (backup.damaged) fail({ key: "error-backup-damaged", args: {} });
+    if (backup.profiles) profiles.splice(0, profiles.length, ...json(backup.profiles));
+    store.damaged = false;
+    return { date: backup.date, keptAs: `progress-${why}-2026-12-01-093000.sqlite3` };
   }
 
   /** Lets an adult-only command through if the area is open; closes it otherwise. */
@@ -1166,8 +1203,14 @@ export function fakeBackend(options: FakeOptions = {}) {
   // fails with the same error.
   const handlers: Handlers = {
     startup: () => {
-      const startup = options.startup ?? { storeError: null, systemLocale: "es-MX" };
-      return typeof startup === "function" ? startup() : startup;
+      const good = store.backups.find((b) => !b.damaged);
+      const refused: FakeStartup = {
+        storeError: { key: "error-database-corrupt", args: { path: FAKE_DB_PATH } },
+        systemLocale: "es-MX",
+        backup: good ? backupView(good) : null,
+      };
+      const startup = options.startup ?? (store.damaged ? refused : { storeError: null, systemLocale: "es-MX" });
+      return { backup: null, ...(typeof startup === "function" ? startup() : startup) };
     },
     list_profiles: () => profiles,
     create_profile: ({ profile }) => {
@@ -1373,6 +1416,21 @@ export function fakeBackend(options: FakeOptions = {}) {
     close_adult_area: () => {
       adult.open = false;
       return null;
+    },
+    list_backups: () => {
+      adultOnly();
+      return store.backups.map(backupView);
+    },
+    restore_backup: ({ name }) => {
+      adultOnly();
+      const backup = store.backups.find((b) => backupName(b) === name) ?? fail({ key: "error-backup-not-found", args: {} });
+      return restore(backup, "replaced");
+    },
+    restore_newest_backup: () => {
+      if (!store.damaged) fail({ key: "error-database-not-damaged", args: {} });
+      // The newest that passes the integrity check, as the Rust side picks it.
+      const backup = store.backups.find((b) => !b.damaged) ?? fail({ key: "error-backup-not-found", args: {} });
+      return restore(backup, "damaged");
     },
     update_profile: ({ profileId, nickname, band }) => {
       adultOnly();
@@ -1650,6 +1708,8 @@ export function fakeBackend(options: FakeOptions = {}) {
     holding,
     /** The campaign statistics: the setting (null while off), the waiting reports, the collector; tests may change them. */
     stats,
+    /** The daily backups and whether the progress file is damaged; tests may change them. */
+    store,
     /** The arguments of every call to one command, in order. */
     callsTo: <C extends CommandName>(cmd: C): Commands[C]["args"][] =>
       calls.filter((c) => c.cmd === cmd).map((c) => c.args as Commands[C]["args"]),

@@ -21,6 +21,8 @@ pub fn typescript() -> String {
         Topic::decl(&cfg),
         QuestionKind::decl(&cfg),
         AppError::decl(&cfg),
+        BackupView::decl(&cfg),
+        BackupRestored::decl(&cfg),
         Startup::decl(&cfg),
         ProfileView::decl(&cfg),
         NewProfile::decl(&cfg),

@@ -31,6 +31,18 @@ pub enum AppError {
     /// Anything else SQLite reported; the detail goes to the log only.
     #[serde(rename = "error-database")]
     Database {},
+    /// A backup to restore is not (or no longer) in the backups folder.
+    #[serde(rename = "error-backup-not-found")]
+    BackupNotFound {},
+    /// A backup fails SQLite's integrity check; nothing was changed.
+    #[serde(rename = "error-backup-damaged")]
+    BackupDamaged {},
+    #[serde(rename = "error-backup-too-new")]
+    BackupTooNew {},
+    /// "Restore a backup" at start-up, but the progress file opens now:
+    /// nothing was replaced.
+    #[serde(rename = "error-database-not-damaged")]
+    DatabaseNotDamaged {},
     /// A row vanished between two statements.
     #[serde(rename = "error-not-found")]
     NotFound {},
@@ -200,6 +212,8 @@ impl From<StoreError> for AppError {
             StoreError::InUse { .. } => AppError::DatabaseInUse {},
             // Callers that can miss a row say which (profile, quiz).
             StoreError::NotFound => AppError::NotFound {},
+            StoreError::BackupDamaged { .. } => AppError::BackupDamaged {},
+            StoreError::BackupTooNew { .. } => AppError::BackupTooNew {},
             StoreError::Sqlite(e) => {
                 // The SQLite message names no learner; it goes to the log for
                 // whoever maintains the computer. The learner gets a calm sentence.

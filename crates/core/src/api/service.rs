@@ -7,18 +7,20 @@ use std::path::PathBuf;
 use std::sync::{Mutex, MutexGuard};
 use std::time::{Duration, Instant};
 
-use super::views::Startup;
+use chrono::NaiveDateTime;
+
+use super::views::{backup_view, Startup};
 use super::AppError;
 use crate::content::{Catalog, Lesson, TermIndex};
 use crate::i18n::Localizer;
-use crate::progress::{Profile, Store, StoreError};
+use crate::progress::{newest_good_backup, Profile, Store, StoreError};
 use crate::stats::Calendar;
 use crate::Locale;
 
 pub struct AppService {
     pub(super) catalog: Catalog,
     pub(super) i18n: Localizer,
-    db_path: PathBuf,
+    pub(super) db_path: PathBuf,
     system_locale: Locale,
     /// The glossary's forms per language, to link lesson text.
     terms: Vec<(Locale, TermIndex)>,
@@ -67,31 +69,67 @@ impl AppService {
         &self.terms.iter().find(|(l, _)| *l == locale).expect("an index per locale").1
     }
 
-    fn lock(&self) -> MutexGuard<'_, Option<Store>> {
+    pub(super) fn lock(&self) -> MutexGuard<'_, Option<Store>> {
         // A panic elsewhere must not lock learners out of their progress.
         self.store.lock().unwrap_or_else(|poisoned| poisoned.into_inner())
     }
 
-    /// Opens the database if it is not open yet. Called when the window
-    /// loads and again when the learner presses "Try again".
+    /// Opens the database if it is not open yet, and makes the day's
+    /// backup. Called when the window loads and again when the learner
+    /// presses "Try again". A file refused as damaged comes with the newest
+    /// good backup, to offer restoring it.
     pub fn startup(&self) -> Startup {
         let mut store = self.lock();
+        let mut backup = None;
         let store_error = match &*store {
             Some(_) => None,
             None => match Store::open(&self.db_path) {
                 Ok(opened) => {
                     tracing::info!("progress database opened");
+                    self.daily_backup(&opened);
                     *store = Some(opened);
                     None
                 }
                 Err(e) => {
+                    if matches!(e, StoreError::Corrupt { .. }) {
+                        backup = newest_good_backup(&self.db_path).as_ref().map(backup_view);
+                    }
                     let error = AppError::from(e);
-                    tracing::error!(error = %error, "progress database refused");
+                    tracing::error!(error = %error, backup_offered = backup.is_some(), "progress database refused");
                     Some(error)
                 }
             },
         };
-        Startup { store_error, system_locale: self.system_locale }
+        Startup { store_error, system_locale: self.system_locale, backup }
+    }
+
+    /// Today's backup, if there is none yet. A backup that fails is logged
+    /// and skipped: it must never keep a learner from their lessons.
+    fn daily_backup(&self, store: &Store) {
+        match store.daily_backup(self.local_now().date()) {
+            Ok(Some(_)) => tracing::info!("daily backup written"),
+            Ok(None) => {}
+            // By its key only: the store's own message names the folder,
+            // and with it the computer's user name.
+            Err(e) => tracing::warn!(error = %AppError::from(e), "daily backup failed"),
+        }
+    }
+
+    /// Checkpoints and closes the progress file: the app is quitting. After
+    /// this the main file alone holds everything; a later use case answers
+    /// "not open" until `startup` opens it again.
+    pub fn close_store(&self) {
+        if let Some(store) = self.lock().take() {
+            match store.close() {
+                Ok(()) => tracing::info!("progress database closed"),
+                Err(e) => tracing::warn!(error = %AppError::from(e), "progress database closed with an error"),
+            }
+        }
+    }
+
+    /// The wall-clock time on this computer, by the app's clock.
+    pub(super) fn local_now(&self) -> NaiveDateTime {
+        self.calendar.local_time(crate::clock::now())
     }
 
     pub(super) fn with_store<T>(&self, f: impl FnOnce(&Store) -> Result<T, AppError>) -> Result<T, AppError> {

@@ -164,7 +164,7 @@ pub fn import_progress_file(db: &Db, bytes: &[u8], locale: Locale) -> Result<Pro
     let key_of = |uid: Uuid| classes.iter().find(|c| c.uid == uid).and_then(|c| hex::decode(&c.key).ok());
     let file = ProgressFile::from_bytes(bytes, key_of)?;
     let class = db.class_by_uid(file.class_uid)?;
-    Ok(db.write(|tx| {
+    let merged = db.write(|tx| {
         let mut import = ProgressImport { class: class.clone(), learners_added: 0, merged: Merged::default() };
         for learner in &file.learners {
             let profile = match tx.profile_by_uid(learner.learner.uid) {
@@ -186,7 +186,14 @@ pub fn import_progress_file(db: &Db, bytes: &[u8], locale: Locale) -> Result<Pro
             }
         }
         Ok(import)
-    })?)
+    });
+    match merged {
+        // A record no export writes (a uid that is not one, an attempt that
+        // belongs to another learner here): the file is damaged, not the
+        // database, and the transaction left nothing of it behind.
+        Err(StoreError::NotFound) => Err(FileError::Damaged.into()),
+        other => Ok(other?),
+    }
 }
 
 /// A learner who made a profile by hand on this computer is matched, once,

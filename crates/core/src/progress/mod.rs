@@ -13,6 +13,7 @@
 mod activities;
 mod adult;
 mod attempts;
+mod backup;
 mod check;
 mod class_progress;
 mod classes;
@@ -35,6 +36,10 @@ use rusqlite::Connection;
 pub use activities::ActivityResult;
 pub use adult::PinRow;
 pub use attempts::{Answer, Attempt, AttemptSummary};
+pub use backup::{
+    backups_dir, check_backup, list_backups, newest_good_backup, restore_damaged, BackupFile, RestoreFailed, BACKUPS_DIR,
+    KEEP_BACKUPS,
+};
 pub use check::ForeignKeyViolation;
 pub use class_progress::{ClassProgress, FirstTry, MemberActivity, MemberAttempt};
 pub use classes::{ClassRow, Merged};
@@ -58,6 +63,13 @@ pub enum StoreError {
     InUse { path: PathBuf },
     #[error("not found")]
     NotFound,
+    /// A backup that fails SQLite's integrity check, or is no Ciberescudo
+    /// database at all: it cannot be restored.
+    #[error("{path}: not a healthy backup")]
+    BackupDamaged { path: PathBuf },
+    /// A backup written by a newer version of Ciberescudo.
+    #[error("{path}: a backup from a newer version of Ciberescudo")]
+    BackupTooNew { path: PathBuf },
     #[error("database error: {0}")]
     Sqlite(#[from] rusqlite::Error),
 }

@@ -55,14 +55,20 @@ pub(super) fn open_checked(path: &Path, guard: Guard) -> Result<(Connection, Opt
     if version > schema::latest_version() {
         return Err(StoreError::TooNew { path: path.to_owned(), found: version, supported: schema::latest_version() });
     }
+    // No version of Ciberescudo writes a negative one: a flipped high bit.
+    if version < 0 {
+        return Err(corrupt());
+    }
 
     // Now it is ours: configure and migrate.
     conn.pragma_update(None, "foreign_keys", "ON")?;
     let mode: String = conn.query_row("PRAGMA journal_mode = WAL", [], |row| row.get(0))?;
     tracing::debug!(journal_mode = %mode, "database opened");
-    // NORMAL is durable in WAL mode except for the last transactions on power loss,
-    // and never corrupts the file.
-    conn.pragma_update(None, "synchronous", "NORMAL")?;
+    // FULL, not NORMAL: in WAL mode NORMAL never corrupts the file, but a
+    // power cut (a child pulling the cord) may undo the last commits, and an
+    // answer the screen already showed as saved would be gone. FULL syncs the
+    // WAL at every commit; answers come seconds apart, so the cost is nil.
+    conn.pragma_update(None, "synchronous", "FULL")?;
     schema::migrations().to_latest(&mut conn).map_err(|e| match e {
         rusqlite_migration::Error::RusqliteError { err, .. } => classify(err, path),
         other => unavailable(other.to_string()),
@@ -72,7 +78,7 @@ pub(super) fn open_checked(path: &Path, guard: Guard) -> Result<(Connection, Opt
 
 /// A non-empty file that does not start with SQLite's header is not ours:
 /// refuse it without letting SQLite touch it.
-fn check_header(path: &Path) -> Result<(), StoreError> {
+pub(super) fn check_header(path: &Path) -> Result<(), StoreError> {
     let mut file = match File::open(path) {
         Ok(f) => f,
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(()),
@@ -95,9 +101,22 @@ fn check_header(path: &Path) -> Result<(), StoreError> {
     }
 }
 
+/// An error of the checks or the migrations. Their SQL is fixed and tested,
+/// so SQLite's generic error there comes from the file itself: a header it
+/// does not support ("unsupported file format"), or a schema that is not
+/// what the file's version says ("table profiles already exists" after a
+/// flipped bit lowered `user_version`). Such a file is damaged, not busy:
+/// "try again" would never help.
 fn classify(e: rusqlite::Error, path: &Path) -> StoreError {
-    match e.sqlite_error_code() {
-        Some(ErrorCode::NotADatabase | ErrorCode::DatabaseCorrupt) => StoreError::Corrupt { path: path.to_owned() },
+    // A failed statement of a migration comes with the SQL it failed on.
+    let code = match &e {
+        rusqlite::Error::SqlInputError { error, .. } => Some(error.code),
+        other => other.sqlite_error_code(),
+    };
+    match code {
+        Some(ErrorCode::NotADatabase | ErrorCode::DatabaseCorrupt | ErrorCode::Unknown) => {
+            StoreError::Corrupt { path: path.to_owned() }
+        }
         Some(ErrorCode::CannotOpen | ErrorCode::PermissionDenied | ErrorCode::ReadOnly) => {
             StoreError::Unavailable { path: path.to_owned(), detail: e.to_string() }
         }

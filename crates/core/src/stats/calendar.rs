@@ -35,10 +35,16 @@ impl Calendar {
     }
 
     fn local_date(&self, unix: i64) -> NaiveDate {
+        self.local_time(unix).date()
+    }
+
+    /// The wall-clock time of a moment, here (the day of a backup, the time
+    /// in the name of a file set aside).
+    pub fn local_time(&self, unix: i64) -> NaiveDateTime {
         let utc = DateTime::<Utc>::from_timestamp(unix, 0).unwrap_or_default();
         match self {
-            Calendar::Local => utc.with_timezone(&Local).date_naive(),
-            Calendar::Fixed(offset) => utc.with_timezone(offset).date_naive(),
+            Calendar::Local => utc.with_timezone(&Local).naive_local(),
+            Calendar::Fixed(offset) => utc.with_timezone(offset).naive_local(),
         }
     }
 

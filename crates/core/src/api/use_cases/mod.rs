@@ -3,6 +3,7 @@
 
 mod activities;
 mod adult;
+mod backups;
 mod classes;
 mod lessons;
 mod plans;

@@ -70,6 +70,13 @@ impl AppService {
                 let score = scoring::quiz_score(lesson, answers.iter().map(|a| (a.question_id.as_str(), a.correct)));
                 attempt = s.finish_attempt(profile_id, attempt_id, score as usize)?;
                 tracing::info!(lesson = %lesson.id, "quiz finished");
+                // A finished quiz is a natural pause: bring the main file up
+                // to date, so a copy of it alone (a backup, a move to
+                // another computer) holds this quiz. The attempt is already
+                // committed, so a checkpoint that fails loses nothing.
+                if let Err(e) = s.checkpoint() {
+                    tracing::warn!(error = %AppError::from(e), "checkpoint after a quiz failed");
+                }
             }
             Ok(quiz_result(&attempt, lesson, &answers, profile.locale, &self.i18n))
         })

@@ -8,6 +8,7 @@
 
 mod activity;
 mod adult;
+mod backup;
 mod class;
 mod lesson;
 mod plan;
@@ -18,6 +19,7 @@ mod stats;
 
 pub use activity::*;
 pub use adult::*;
+pub use backup::*;
 pub use class::*;
 pub use lesson::*;
 pub use plan::*;

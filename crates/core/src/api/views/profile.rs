@@ -2,6 +2,7 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::api::views::BackupView;
 use crate::api::AppError;
 use crate::progress::Profile;
 use crate::{AgeBand, Locale};
@@ -13,6 +14,9 @@ pub struct Startup {
     /// Set when the progress database could not be opened; nothing else works then.
     pub store_error: Option<AppError>,
     pub system_locale: Locale,
+    /// When the progress file is refused as damaged: the newest automatic
+    /// backup that passes SQLite's integrity check, offered to restore.
+    pub backup: Option<BackupView>,
 }
 
 /// A learner on this computer: a nickname and an emoji, never a real name.
