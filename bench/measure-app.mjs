@@ -28,7 +28,7 @@ import { remote } from 'webdriverio';
 
 const APP = realpathSync(required('CIBERESCUDO_APP_BINARY'));
 const BARE = realpathSync(required('BARE_APP_BINARY'));
-const LAUNCHES = Number(process.env.BENCH_LAUNCHES ?? 6);
+const LAUNCHES = Number(process.env.BENCH_LAUNCHES ?? 10);
 const MEMORY_RUNS = Number(process.env.BENCH_MEMORY_RUNS ?? 3);
 const LESSONS = 10;
 const SETTLE_MS = 2000;
@@ -165,12 +165,13 @@ async function launch(binary, selector) {
 }
 
 /**
- * Where a launch's time went, from the page's own clock (the Navigation and
- * Resource Timing APIs share the epoch with this process's clock): until the
- * page began to load (process, GTK, WebKit, the shell's setup), until the page's
- * scripts had run (DOMContentLoaded), and the rest (the first screen's
- * commands and drawing), with every request the page made (scripts, styles,
- * IPC calls) as [name, start, end] in ms since the launch began.
+ * Where a launch's time went, from the page's own clock (Navigation Timing
+ * shares the epoch with this process's clock), in ms since the launch began:
+ * until the page began to load (process, GTK, WebKit, the shell's setup), until
+ * the page's scripts had run (DOMContentLoaded), and in all (the rest is the
+ * first screen's commands and drawing). (WebKitGTK's Resource Timing leaves out
+ * the app's own tauri:// and ipc:// requests, so the IPC calls cannot be timed
+ * this way; README, "How fast", times them with `invoke` in the page.)
  */
 async function pagePhases(browser, startedEpoch, total) {
   const page = await browser.execute(() => {
@@ -178,7 +179,6 @@ async function pagePhases(browser, startedEpoch, total) {
     return {
       origin: performance.timeOrigin,
       domContentLoaded: nav ? nav.domContentLoadedEventEnd : null,
-      resources: performance.getEntriesByType('resource').map((r) => [r.name, r.startTime, r.responseEnd]),
     };
   });
   const offset = page.origin - startedEpoch;
@@ -187,7 +187,6 @@ async function pagePhases(browser, startedEpoch, total) {
     toNavigation: round(offset),
     toScripts: page.domContentLoaded === null ? null : round(offset + page.domContentLoaded),
     total: round(total),
-    requests: page.resources.map(([name, start, end]) => [name.replace(/^.*\/\/[^/]*\//, ''), round(offset + start), round(offset + end)]),
   };
 }
 
@@ -257,8 +256,8 @@ const median = (xs) => {
 };
 
 const launches = { app: [], bare: [] };
-await timedLaunch('app');
-await timedLaunch('bare');
+// Warm-up: one untimed launch of each (not counted in `phases` either).
+for (const which of ['app', 'bare']) await (await launch(BINARY[which], FIRST_SCREEN[which])).close();
 for (let i = 0; i < LAUNCHES; i++) {
   const order = i % 2 === 0 ? ['app', 'bare'] : ['bare', 'app'];
   for (const which of order) launches[which].push(await timedLaunch(which));

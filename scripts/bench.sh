@@ -6,7 +6,7 @@
 #   scripts/bench.sh                       # everything, about 15 minutes on 2 cores
 #   scripts/bench.sh > table.md            # keep the table
 #   BENCH_COLLECTOR=0 scripts/bench.sh     # skip the collector's load test (about 2 minutes)
-#   BENCH_LAUNCHES=10 scripts/bench.sh     # more launches per app (default 6, after one warm-up)
+#   BENCH_LAUNCHES=20 scripts/bench.sh     # more launches per app (default 10, after one warm-up)
 #
 # What it runs:
 # - criterion benchmarks in core (crates/core/benches: app, classroom) and the

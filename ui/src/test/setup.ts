@@ -23,3 +23,9 @@ if (typeof HTMLDialogElement.prototype.showModal !== "function") {
     this.dispatchEvent(new Event("close"));
   };
 }
+
+// The adult area and a lesson's screens are loaded on first use (dynamic imports in
+// Shell.svelte). Load them once here, so a test that opens one waits for the screen, not
+// for Vite to transform the chunk.
+await import("../components/AdultArea.svelte");
+await import("../components/lesson-screens");
