@@ -5,6 +5,7 @@ mod commands;
 mod files;
 mod logging;
 mod paths;
+mod signals;
 
 use std::sync::Arc;
 
@@ -26,6 +27,7 @@ pub fn run() {
             let dirs = paths::AppDirs::resolve(app.handle())?;
             let guard = logging::init(&dirs.logs);
             app.manage(guard);
+            signals::quit_on_termination(app.handle());
 
             let catalog = Catalog::from_json(CATALOG_JSON).expect("build.rs wrote a valid catalog");
             let system_locale = Locale::from_system(sys_locale::get_locale().as_deref());
@@ -46,11 +48,17 @@ pub fn run() {
         .run(|app, event| {
             // Tauri ends the process without dropping what it manages, so
             // the store would never close and its latest pages would stay in
-            // the -wal file beside it. Closing checkpoints them into
-            // progress.sqlite3, which is then complete on its own.
+            // the -wal file beside it, and the log writer's queue would be
+            // lost. Closing checkpoints the pages into progress.sqlite3,
+            // which is then complete on its own.
             if let tauri::RunEvent::Exit = event {
                 if let Some(service) = app.try_state::<Arc<AppService>>() {
                     service.close_store();
+                }
+                // Then the log lines still queued, this one included, reach the file.
+                tracing::info!("quit");
+                if let Some(logs) = app.try_state::<logging::LogGuard>() {
+                    logs.flush_and_stop();
                 }
             }
         });

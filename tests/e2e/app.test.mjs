@@ -2,7 +2,7 @@
 
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { test } from 'node:test';
 import {
@@ -17,6 +17,7 @@ import {
 } from './support.mjs';
 
 const LESSON = 'passwords-8-11';
+const OTHER_LESSON = 'privacy-8-11';
 const lesson = readLesson(LESSON);
 const sections = lesson.structure.sections;
 const TIMEOUT = { timeout: 180_000 };
@@ -204,4 +205,78 @@ test('(e) a corrupted database gives a clear message and is left untouched', TIM
   const leftovers = readdirSync(dataDir).filter((f) => f.startsWith('progress.sqlite3') && f !== 'progress.sqlite3' && f !== lock);
   assert.deepEqual(leftovers, [], 'no journal files are created next to a refused database');
   if (existsSync(path.join(dataDir, lock))) assert.equal(statSync(path.join(dataDir, lock)).size, 0, 'the lock file holds nothing');
+});
+
+/** Reads the open lesson to its end and answers every question of its quiz rightly, up to the result screen. */
+async function passQuiz(browser) {
+  for (const id of sections.slice(1)) await nextSection(browser, id);
+  await pressTestId(browser, 'start-quiz');
+  const questions = lesson.structure.questions;
+  for (const [i, q] of questions.entries()) {
+    await waitForAttribute(browser, 'question-prompt', 'data-question-id', q.id);
+    for (const option of q.answer) await pressTestId(browser, `option-${option}`);
+    await pressTestId(browser, 'check-answer');
+    await waitForAttribute(browser, 'feedback', 'data-correct', 'true');
+    await pressTestId(browser, i === questions.length - 1 ? 'see-results' : 'next-question');
+  }
+  await byTestId(browser, 'result-score');
+}
+
+/** A new data dir holding a copy of `dataDir`'s progress.sqlite3 and nothing else: no -wal, no -shm. */
+function copyMainFileAlone(dataDir) {
+  const copy = tempDataDir();
+  copyFileSync(path.join(dataDir, 'progress.sqlite3'), path.join(copy, 'progress.sqlite3'));
+  return copy;
+}
+
+/** Launches the app on `dataDir` and checks what the profile sees of the lesson. */
+async function expectLessonState(dataDir, nickname, state, message) {
+  const app = await launch(dataDir);
+  try {
+    await pickProfile(app.browser, nickname);
+    await app.browser.waitUntil(async () => (await lessonState(app.browser)) === state, { timeout: 15000, timeoutMsg: message });
+  } finally {
+    await app.close();
+  }
+}
+
+test('(f) progress.sqlite3 alone is complete after each quiz and after the app is asked to quit (SIGTERM)', TIMEOUT, async () => {
+  const dataDir = tempDataDir();
+  const app = await launch(dataDir);
+  let afterQuiz;
+  try {
+    await createProfile(app.browser, { nickname: 'Cenzontle', band: '8-11', locale: 'es-MX' });
+    await openLesson(app.browser, lesson.es);
+    await passQuiz(app.browser);
+    // What an adult copying the file while the app runs would take.
+    afterQuiz = copyMainFileAlone(dataDir);
+
+    // Start a second lesson, then quit the way a shutdown or a logout does.
+    await pressTestId(app.browser, 'back-home');
+    await pressTestId(app.browser, `lesson-card-${OTHER_LESSON}`);
+    await byTestId(app.browser, 'section-title');
+    await pressTestId(app.browser, 'section-next');
+  } finally {
+    await app.close({ signal: 'SIGTERM' });
+  }
+  const wal = path.join(dataDir, 'progress.sqlite3-wal');
+  assert.ok(!existsSync(wal) || statSync(wal).size === 0, 'quitting leaves nothing in the -wal file');
+  const log = readFileSync(path.join(dataDir, 'logs', 'ciberescudo.log'), 'utf8').trimEnd().split('\n');
+  assert.ok(log.some((line) => /progress database closed$/.test(line)), 'the exit handler closed the progress file');
+  assert.match(log.at(-1), /quit$/, "and the log's last line reached the file");
+  const afterQuit = copyMainFileAlone(dataDir);
+
+  await expectLessonState(afterQuiz, 'Cenzontle', 'done', 'the file copied right after the quiz holds the finished quiz');
+  const app2 = await launch(afterQuit);
+  try {
+    await pickProfile(app2.browser, 'Cenzontle');
+    await app2.browser.waitUntil(async () => (await lessonState(app2.browser)) === 'done', {
+      timeout: 15000,
+      timeoutMsg: 'the file copied after quitting holds the finished quiz',
+    });
+    const other = await byTestId(app2.browser, `lesson-status-${OTHER_LESSON}`);
+    assert.equal(await other.getAttribute('data-state'), 'inProgress', 'and the lesson started after it');
+  } finally {
+    await app2.close();
+  }
 });

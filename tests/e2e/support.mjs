@@ -169,8 +169,17 @@ export async function launch(dataDir, { env = {} } = {}) {
   }
   return {
     browser,
-    async close() {
+    /**
+     * `signal` (e.g. 'SIGTERM', what a shutdown sends) quits the app with it first,
+     * while the session is still open, instead of leaving the quitting to WebDriver,
+     * which ends the app without letting it run its exit handler.
+     */
+    async close({ signal } = {}) {
       try {
+        if (signal) {
+          for (const pid of pids) process.kill(pid, signal);
+          await waitForAppExit(dataDir, pids);
+        }
         await browser.deleteSession().catch(() => {});
         await waitForAppExit(dataDir, pids);
       } finally {

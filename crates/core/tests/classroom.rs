@@ -2,6 +2,7 @@
 //! computer, progress files carried back and merged, on real SQLite files.
 
 use ciberescudo_core::classroom::class::{self, ClassroomError};
+use ciberescudo_core::classroom::files::ClassFile;
 use ciberescudo_core::classroom::FileError;
 use ciberescudo_core::progress::{Merged, NewProfileRow, Store};
 use ciberescudo_core::{AgeBand, Locale};
@@ -197,6 +198,42 @@ fn a_damaged_class_file_is_refused_and_creates_nothing() {
     }
     assert!(pc.store.classes().unwrap().is_empty());
     assert!(pc.store.profiles().unwrap().is_empty());
+}
+
+/// What an edit does to a class file, and the edit.
+type FileEdit = (&'static str, fn(&mut ClassFile));
+
+/// A class file edited by hand with its checksum recomputed (or written by a
+/// buggy tool) reads as a whole, so its content is checked against the rules
+/// a profile and a class are made by.
+#[test]
+fn a_class_file_with_fields_the_app_never_writes_is_refused_and_creates_nothing() {
+    let (teacher, _, class_id) = lab();
+    let (_, bytes) = class::class_file(&teacher.store, class_id).unwrap();
+    let good = ClassFile::from_bytes(&bytes).unwrap();
+    let edits: [FileEdit; 8] = [
+        ("a nickname of 10,000 characters", |f| f.learners[0].nickname = "A".repeat(10_000)),
+        ("an empty nickname", |f| f.learners[0].nickname = String::new()),
+        ("a nickname with a line break", |f| f.learners[1].nickname = "Ana\nBeto".into()),
+        ("a nickname with spaces around it", |f| f.learners[1].nickname = " Beto ".into()),
+        ("an avatar of text", |f| f.learners[2].avatar = "<img src=x>".into()),
+        ("a class name of 61 characters", |f| f.class.name = "x".repeat(61)),
+        ("a school year with a control character", |f| f.class.school_year = "2026\u{7}".into()),
+        ("a signing key of 8 bytes", |f| f.class.key = "00".repeat(8)),
+    ];
+    for (what, edit) in edits {
+        let mut file = good.clone();
+        edit(&mut file);
+        let pc = computer();
+        match class::import_class_file(&pc.store, &file.to_bytes(), Locale::EsMx) {
+            Err(ClassroomError::File(FileError::Damaged)) => {}
+            other => panic!("{what}: expected Damaged, got {other:?}"),
+        }
+        assert!(pc.store.classes().unwrap().is_empty(), "{what}: no class is created");
+        assert!(pc.store.profiles().unwrap().is_empty(), "{what}: no learner is created");
+    }
+    let pc = computer();
+    assert!(class::import_class_file(&pc.store, &good.to_bytes(), Locale::EsMx).is_ok(), "the file as written imports");
 }
 
 #[test]

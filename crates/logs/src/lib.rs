@@ -15,6 +15,7 @@ mod rotating;
 
 use std::io;
 use std::path::Path;
+use std::sync::{Mutex, PoisonError};
 
 use tracing::Subscriber;
 use tracing_appender::non_blocking::{NonBlocking, WorkerGuard};
@@ -31,7 +32,21 @@ pub const DEFAULT_FILTER: &str = "warn,ciberescudo_app=info,ciberescudo_core=inf
 pub const FILTER_ENV: &str = "CIBERESCUDO_LOG";
 
 /// Keeps the log writer's thread flushing until the app exits.
-pub struct LogGuard(#[allow(dead_code)] Option<WorkerGuard>);
+pub struct LogGuard(Mutex<Option<WorkerGuard>>);
+
+impl LogGuard {
+    fn new(guard: Option<WorkerGuard>) -> Self {
+        Self(Mutex::new(guard))
+    }
+
+    /// Writes out every line still queued and stops the writer's thread;
+    /// later lines are dropped. For the app's exit, which ends the process
+    /// without dropping this guard.
+    pub fn flush_and_stop(&self) {
+        let guard = self.0.lock().unwrap_or_else(PoisonError::into_inner).take();
+        drop(guard);
+    }
+}
 
 /// Sends this process's `tracing` events to the log files in `dir`, or to
 /// stderr when `dir` cannot be written: the app works either way.
@@ -40,11 +55,11 @@ pub fn init(dir: &Path) -> LogGuard {
     match file_writer(dir) {
         Ok((writer, guard)) => {
             let _ = subscriber(filter, writer).try_init();
-            LogGuard(Some(guard))
+            LogGuard::new(Some(guard))
         }
         Err(_) => {
             let _ = tracing_subscriber::fmt().with_env_filter(filter).with_writer(std::io::stderr).try_init();
-            LogGuard(None)
+            LogGuard::new(None)
         }
     }
 }

@@ -14,6 +14,7 @@ use serde::{Deserialize, Serialize};
 use uuid::Uuid;
 
 use super::envelope::{self, FileError, Seal};
+use crate::progress::fields::{self, CLASS_NAME_MAX_CHARS, NICKNAME_MAX_CHARS, SCHOOL_YEAR_MAX_CHARS};
 use crate::progress::{ActivityRecord, AttemptRecord};
 
 pub const CLASS_FORMAT: &str = "ciberescudo-class";
@@ -73,8 +74,33 @@ impl ClassFile {
 
     pub fn from_bytes(bytes: &[u8]) -> Result<ClassFile, FileError> {
         // Without a key, an edit cannot be told from damage.
-        envelope::open(bytes, CLASS_FORMAT, VERSION)?.read(Seal::Checksum, FileError::Damaged)
+        let file: ClassFile = envelope::open(bytes, CLASS_FORMAT, VERSION)?.read(Seal::Checksum, FileError::Damaged)?;
+        let well_formed = file.class.is_well_formed() && file.learners.iter().all(LearnerInfo::is_well_formed);
+        well_formed.then_some(file).ok_or(FileError::Damaged)
     }
+}
+
+impl ClassInfo {
+    /// As this app writes it: a name and a school year an adult could have
+    /// typed, and a signing key of at least 128 bits.
+    fn is_well_formed(&self) -> bool {
+        is_exactly(&self.name, fields::short_text(&self.name, CLASS_NAME_MAX_CHARS))
+            && is_exactly(&self.school_year, fields::short_text(&self.school_year, SCHOOL_YEAR_MAX_CHARS))
+            && hex::decode(&self.key).is_ok_and(|key| key.len() >= 16)
+    }
+}
+
+impl LearnerInfo {
+    /// As this app writes it: a nickname and an avatar a profile could have.
+    fn is_well_formed(&self) -> bool {
+        is_exactly(&self.nickname, fields::short_text(&self.nickname, NICKNAME_MAX_CHARS))
+            && is_exactly(&self.avatar, fields::avatar(&self.avatar))
+    }
+}
+
+/// Whether the rules took `text` as it is (the app stores trimmed text only).
+fn is_exactly(text: &str, accepted: Option<&str>) -> bool {
+    accepted == Some(text)
 }
 
 impl ProgressFile {
@@ -92,6 +118,10 @@ impl ProgressFile {
         // The class outside must be the class inside (the seal covers only the inside).
         if file.class_uid != class_uid {
             return Err(FileError::Edited);
+        }
+        // Signed by a computer of the class, so only a bug could get here.
+        if !file.learners.iter().all(|l| l.learner.is_well_formed()) {
+            return Err(FileError::Damaged);
         }
         Ok(file)
     }

@@ -17,6 +17,7 @@ mod backup;
 mod check;
 mod class_progress;
 mod classes;
+pub mod fields;
 mod learner_data;
 mod lock;
 mod open;

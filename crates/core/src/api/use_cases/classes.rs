@@ -13,11 +13,9 @@ use crate::api::views::{
 use crate::api::{AppError, AppService};
 use crate::classroom::class::{self, ClassroomError};
 use crate::classroom::{csv_export, report};
+use crate::progress::fields::{self, CLASS_NAME_MAX_CHARS, SCHOOL_YEAR_MAX_CHARS};
 use crate::progress::{ClassRow, StoreError};
 use crate::{AgeBand, Locale};
-
-pub const CLASS_NAME_MAX_CHARS: usize = 60;
-pub const SCHOOL_YEAR_MAX_CHARS: usize = 20;
 
 impl AppService {
     pub fn list_classes(&self) -> Result<Vec<ClassSummary>, AppError> {
@@ -172,10 +170,5 @@ fn refused(file: &str, e: ClassroomError) -> AppError {
 
 /// Trimmed, not empty, not too long, no control characters.
 fn short_text(text: &str, max: usize, invalid: AppError) -> Result<String, AppError> {
-    let text = text.trim();
-    let chars = text.chars().count();
-    if chars == 0 || chars > max || text.chars().any(char::is_control) {
-        return Err(invalid);
-    }
-    Ok(text.to_owned())
+    fields::short_text(text, max).map(str::to_owned).ok_or(invalid)
 }

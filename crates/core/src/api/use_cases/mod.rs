@@ -12,5 +12,5 @@ mod quiz;
 mod reference;
 mod stats;
 
-pub use profiles::NICKNAME_MAX_CHARS;
+pub use crate::progress::fields::NICKNAME_MAX_CHARS;
 pub use stats::{Outgoing, OutgoingReport, StatsTarget};

@@ -3,10 +3,9 @@
 use crate::api::service::profile;
 use crate::api::views::{profile_view, NewProfile, ProfileView};
 use crate::api::{AppError, AppService};
+use crate::progress::fields::{self, NICKNAME_MAX_CHARS};
 use crate::progress::NewProfileRow;
 use crate::Locale;
-
-pub const NICKNAME_MAX_CHARS: usize = 24;
 
 impl AppService {
     pub fn list_profiles(&self) -> Result<Vec<ProfileView>, AppError> {
@@ -44,11 +43,7 @@ pub(super) fn validate_nickname(nickname: &str) -> Result<String, AppError> {
 
 fn validate_profile(new: NewProfile) -> Result<NewProfileRow, AppError> {
     let nickname = validate_nickname(&new.nickname)?;
-    // The avatar is an emoji picked from the screen, not free text.
-    let avatar = new.avatar.trim();
-    if avatar.is_empty() || avatar.len() > 32 || avatar.chars().any(|c| c.is_ascii() || c.is_control()) {
-        return Err(AppError::AvatarInvalid {});
-    }
+    let avatar = fields::avatar(&new.avatar).ok_or(AppError::AvatarInvalid {})?;
     Ok(NewProfileRow { nickname, avatar: avatar.to_owned(), band: new.band, locale: new.locale })
 }
 
