@@ -20,7 +20,7 @@
 
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
-import { mkdtempSync, readdirSync, readFileSync, readlinkSync, realpathSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, readlinkSync, realpathSync, rmSync } from 'node:fs';
 import net from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -32,6 +32,13 @@ const LAUNCHES = Number(process.env.BENCH_LAUNCHES ?? 10);
 const MEMORY_RUNS = Number(process.env.BENCH_MEMORY_RUNS ?? 3);
 const LESSONS = 10;
 const SETTLE_MS = 2000;
+// A teacher's computer (crates/core/examples/teacher_computer.rs) and its adult PIN.
+const TEACHER_DIR = required('TEACHER_DATA_DIR');
+const TEACHER_PIN = required('TEACHER_PIN');
+const CLASS_VIEWS = Number(process.env.BENCH_CLASS_VIEWS ?? 3);
+// The app runs JavaScriptCore without its JIT (src-tauri/src/javascript_engine.rs);
+// this environment turns it back on, to measure what that choice costs and saves.
+const WITH_JIT = { JSC_useJIT: 'true' };
 
 function required(name) {
   const value = process.env[name];
@@ -126,12 +133,16 @@ function pss(rootPid) {
   return { kb: total, parts };
 }
 
-/** Starts `binary` through WebDriver; resolves once `selector` is displayed. */
-async function launch(binary, selector) {
+/**
+ * Starts `binary` through WebDriver; resolves once `selector` is displayed.
+ * `env` adds to its environment; `seed` is a data dir whose files it starts with.
+ */
+async function launch(binary, selector, { env = {}, seed } = {}) {
   const dataDir = mkdtempSync(path.join(tmpdir(), 'ciberescudo-bench-'));
+  if (seed) cpSync(seed, dataDir, { recursive: true });
   const [port, nativePort] = [await freePort(), await freePort()];
   const driver = spawn('tauri-driver', ['--port', String(port), '--native-port', String(nativePort)], {
-    env: { ...process.env, CIBERESCUDO_DATA_DIR: dataDir, WEBKIT_DISABLE_COMPOSITING_MODE: '1' },
+    env: { ...process.env, ...env, CIBERESCUDO_DATA_DIR: dataDir, WEBKIT_DISABLE_COMPOSITING_MODE: '1' },
     stdio: ['ignore', 'ignore', 'inherit'],
   });
   await waitForPort(port, driver);
@@ -209,8 +220,8 @@ async function click(browser, selector) {
 }
 
 /** PSS of the app with a lesson open: after the first and after the tenth. */
-async function appMemory() {
-  const run = await launch(APP, FIRST_SCREEN.app);
+async function appMemory(env = {}) {
+  const run = await launch(APP, FIRST_SCREEN.app, { env });
   const { browser } = run;
   await click(browser, '[data-testid="new-profile"]');
   await (await browser.$('[data-testid="nickname-input"]')).setValue('Bench');
@@ -239,6 +250,31 @@ async function appMemory() {
   }
   await run.close();
   return readings;
+}
+
+/**
+ * On the teacher's computer: ms from pressing a class's "open" button in the
+ * adult area to its table (45 learners × their band's lessons) being displayed,
+ * and the number of cells in it.
+ */
+async function classView(env = {}) {
+  const run = await launch(APP, '[data-testid="adult-link"]', { env, seed: TEACHER_DIR });
+  const { browser } = run;
+  await click(browser, '[data-testid="adult-link"]');
+  await (await browser.$('[data-testid="pin-input"]')).setValue(TEACHER_PIN);
+  await click(browser, '[data-testid="pin-submit"]');
+  const item = await browser.$('li[data-class-id]');
+  await item.waitForDisplayed({ timeout: 15000 });
+  const open = await browser.$(`[data-testid="class-open-${await item.getAttribute('data-class-id')}"]`);
+  await open.waitForClickable({ timeout: 15000 });
+  const started = performance.now();
+  await open.click();
+  await (await browser.$('[data-testid="class-matrix"]')).waitForDisplayed({ timeout: 30000, interval: 10 });
+  const ms = performance.now() - started;
+  const cells = (await browser.$$('[data-testid^="class-cell-"]')).length;
+  await run.close();
+  if (cells < 45 * 10) throw new Error(`the class view shows ${cells} cells, not 45 learners × their band's lessons`);
+  return { ms, cells };
 }
 
 async function bareMemory() {
@@ -275,6 +311,19 @@ for (let i = 0; i < MEMORY_RUNS; i++) {
   parts.bare = bare.parts;
 }
 
+// What running without the JIT costs and saves: the same readings with it on.
+const withJit = { tenth: [] };
+for (let i = 0; i < MEMORY_RUNS; i++) withJit.tenth.push((await appMemory(WITH_JIT)).tenth.kb);
+const classViews = { app: [], withJit: [] };
+for (let i = 0; i < CLASS_VIEWS; i++) {
+  classViews.app.push(await classView());
+  classViews.withJit.push(await classView(WITH_JIT));
+}
+const classCells = classViews.app[0]?.cells ?? 0;
+for (const key of Object.keys(classViews)) classViews[key] = classViews[key].map((view) => view.ms);
+{
+}
+
 console.log(
   JSON.stringify({
     launches,
@@ -283,5 +332,9 @@ console.log(
     memoryMedianKb: { first: median(memory.first), tenth: median(memory.tenth), bare: median(memory.bare) },
     lastParts: parts,
     phases,
+    withJit: { memoryMedianKb: median(withJit.tenth), memoryKb: withJit.tenth },
+    classViewMs: classViews,
+    classCells,
+    classViewMedianMs: { app: median(classViews.app), withJit: median(classViews.withJit) },
   }),
 );

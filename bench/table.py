@@ -186,6 +186,21 @@ row(
     verdict(growth * 1024 < 10e6),
 )
 
+if app.get("withJit"):
+    jit = app["withJit"]["memoryMedianKb"]
+    row(
+        "  the app with JavaScriptCore's JIT on (`JSC_useJIT=true`; the app turns it off)",
+        f"after the 10th lesson {pss(jit)}: {jit / memory['bare']:.2f}× the bare app, {pss(jit - memory['tenth'])} more than without it",
+    )
+if app.get("classViewMedianMs"):
+    views = app["classViewMedianMs"]
+    count = len(app["classViewMs"]["app"])
+    row(
+        f"a class's screen on the teacher's computer, from pressing \"open\" to its table ({app['classCells']} cells: 45 learners × their band's lessons), median of {count}",
+        f"{views['app']:,.0f} ms; with the JIT on {views['withJit']:,.0f} ms",
+    )
+
+
 def process_name(comm):
     """A process by what it is (/proc/<pid>/comm keeps 15 characters)."""
     return {"WebKitWebProces": "web process", "WebKitNetworkPr": "network process"}.get(comm, "own process")

@@ -14,7 +14,10 @@
 # - the app built as it ships (`npx tauri build --bundles deb`) and a bare Tauri
 #   app of the same Tauri version (bench/bare-app), both measured from outside
 #   under Xvfb by bench/measure-app.mjs: launch to the first screen through
-#   WebDriver, alternating; PSS with lessons open from /proc; binary and .deb sizes;
+#   WebDriver, alternating; PSS with lessons open from /proc, also with
+#   JavaScriptCore's JIT on (the app turns it off); a class's screen on a
+#   teacher's computer (crates/core/examples/teacher_computer.rs), with and
+#   without the JIT; binary and .deb sizes;
 # - the collector's load test, scripts/bench-collector.sh (wrk, SQLite and PostgreSQL).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -51,7 +54,11 @@ cargo bench --locked -p ciberescudo-core --bench app --bench classroom >&2
 cargo bench --locked -p ciberescudo-core --bench answer | tee "$work/answer.txt" >&2
 find content/lessons -mindepth 1 -maxdepth 1 -type d | wc -l >"$work/lessons.txt"
 
-log "The whole app from outside: launches, memory (Xvfb, WebDriver, /proc)"
+log "A teacher's computer to open a class on (crates/core/examples/teacher_computer.rs)"
+cargo run --quiet --locked --release -p ciberescudo-core --example teacher_computer -- "$work/teacher" 2718 >&2
+
+log "The whole app from outside: launches, memory, a class's screen (Xvfb, WebDriver, /proc)"
+TEACHER_DATA_DIR="$work/teacher" TEACHER_PIN=2718 \
 CIBERESCUDO_APP_BINARY="$app" BARE_APP_BINARY="$bare" WEBKIT_DISABLE_COMPOSITING_MODE=1 \
   xvfb-run --auto-servernum --server-args="-screen 0 1280x900x24" node bench/measure-app.mjs >"$work/app.json"
 

@@ -3,6 +3,7 @@
 
 mod commands;
 mod files;
+mod javascript_engine;
 mod logging;
 mod paths;
 mod signals;
@@ -15,6 +16,8 @@ use ciberescudo_core::i18n::Localizer;
 use ciberescudo_core::Locale;
 use ciberescudo_sync::Syncer;
 use tauri::Manager;
+
+pub use javascript_engine::configure_before_any_thread;
 
 /// The lessons, validated by build.rs when the app was compiled.
 const CATALOG_JSON: &str = include_str!(concat!(env!("OUT_DIR"), "/catalog.json"));
@@ -33,6 +36,10 @@ pub fn run() {
             let system_locale = Locale::from_system(sys_locale::get_locale().as_deref());
             tracing::info!(lessons = catalog.lessons().len(), "starting");
             let service = Arc::new(AppService::new(catalog, Localizer::embedded(), dirs.database, system_locale));
+            std::thread::spawn({
+                let service = Arc::clone(&service);
+                move || service.open_early()
+            });
             // Sends nothing and connects nowhere until an adult turns the
             // campaign statistics on; then delivers the outbox in the background.
             let syncer = Arc::new(Syncer::new(Arc::clone(&service)));

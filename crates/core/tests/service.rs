@@ -299,6 +299,31 @@ fn a_corrupt_database_is_reported_and_kept_until_it_is_fixed() {
     assert!(s.list_profiles().unwrap().is_empty());
 }
 
+/// The shell opens the file on a thread of its own while WebKit starts; the
+/// first screen's `startup` then finds it open, or, if opening failed, tries
+/// again and says why, as it would have without the early start.
+#[test]
+fn opening_early_leaves_startup_the_same_answer() {
+    let dir = TempDir::new().unwrap();
+    let path = dir.path().join("progress.sqlite3");
+    let s = AppService::new(catalog(), Localizer::embedded(), path.clone(), Locale::EsMx);
+    std::thread::scope(|scope| {
+        scope.spawn(|| s.open_early());
+    });
+    assert!(path.exists(), "opened (and made) before the first screen asked");
+    assert!(dir.path().join("backups").read_dir().unwrap().next().is_some(), "with the day's backup");
+    assert_eq!(s.startup().store_error, None);
+    assert!(s.list_profiles().unwrap().is_empty());
+
+    let damaged = TempDir::new().unwrap();
+    let path = damaged.path().join("progress.sqlite3");
+    fs::write(&path, b"garbage garbage garbage garbage").unwrap();
+    let s = AppService::new(catalog(), Localizer::embedded(), path.clone(), Locale::EsMx);
+    s.open_early();
+    assert_eq!(s.startup().store_error, Some(AppError::DatabaseCorrupt { path: path.display().to_string() }));
+    assert_eq!(fs::read(&path).unwrap(), b"garbage garbage garbage garbage");
+}
+
 #[test]
 fn every_error_has_a_message_in_both_languages_that_uses_its_arguments() {
     let i18n = Localizer::embedded();
