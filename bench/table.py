@@ -186,20 +186,6 @@ row(
     verdict(growth * 1024 < 10e6),
 )
 
-if app.get("withJit"):
-    jit = app["withJit"]["memoryMedianKb"]
-    row(
-        "  the app with JavaScriptCore's JIT on (`JSC_useJIT=true`; the app turns it off)",
-        f"after the 10th lesson {pss(jit)}: {jit / memory['bare']:.2f}× the bare app, {pss(jit - memory['tenth'])} more than without it",
-    )
-if app.get("classViewMedianMs"):
-    views = app["classViewMedianMs"]
-    count = len(app["classViewMs"]["app"])
-    row(
-        f"a class's screen on the teacher's computer, from pressing \"open\" to its table ({app['classCells']} cells: 45 learners × their band's lessons), median of {count}",
-        f"{views['app']:,.0f} ms; with the JIT on {views['withJit']:,.0f} ms",
-    )
-
 
 def process_name(comm):
     """A process by what it is (/proc/<pid>/comm keeps 15 characters)."""
@@ -210,6 +196,20 @@ if app.get("lastParts"):
     parts = ", ".join(f"{process_name(p['name'])} {pss(p['kb'])}" for p in app["lastParts"]["app"])
     bare_parts = ", ".join(f"{process_name(p['name'])} {pss(p['kb'])}" for p in app["lastParts"]["bare"])
     row("  by process (last run)", f"app: {parts}; bare: {bare_parts}")
+
+if app.get("withJit"):
+    jit = app["withJit"]["memoryMedianKb"]
+    row(
+        "  the same with JavaScriptCore's JIT on (`JSC_useJIT=true`; the app turns it off, src-tauri/src/javascript_engine.rs)",
+        f"{pss(jit)}: {jit / memory['bare']:.2f}× the bare app, {pss(jit - memory['tenth'])} more",
+    )
+if app.get("classViewMedianMs"):
+    views = app["classViewMedianMs"]
+    count = len(app["classViewMs"]["app"])
+    row(
+        f"a class's screen on the teacher's computer, from pressing \"open\" to its table ({app['classCells']} cells: 45 learners × their band's lessons), median of {count}",
+        f"{views['app']:,.0f} ms; with the JIT on {views['withJit']:,.0f} ms",
+    )
 
 sizes = key_values((work / "sizes.txt").read_text())
 row(
@@ -253,7 +253,7 @@ print()
 print("| what | figure | target | |")
 print("|---|---|---|---|")
 for what, figure, target, result in rows:
-    what = what.replace("  of which", "↳ of which").replace("  by process", "↳ by process")
+    what = "↳ " + what[2:] if what.startswith("  ") else what
     print(f"| {what} | {figure} | {target} | {result} |")
 print()
 print(f"`scripts/bench.sh` took {(float(os.environ.get('BENCH_FINISHED', started)) - started) / 60:.1f} min.")
