@@ -35,7 +35,7 @@ const SETTLE_MS = 2000;
 // A teacher's computer (crates/core/examples/teacher_computer.rs) and its adult PIN.
 const TEACHER_DIR = required('TEACHER_DATA_DIR');
 const TEACHER_PIN = required('TEACHER_PIN');
-const CLASS_VIEWS = Number(process.env.BENCH_CLASS_VIEWS ?? 3);
+const CLASS_VIEWS = Number(process.env.BENCH_CLASS_VIEWS ?? 5);
 // The app runs JavaScriptCore without its JIT (src-tauri/src/javascript_engine.rs);
 // this environment turns it back on, to measure what that choice costs and saves.
 const WITH_JIT = { JSC_useJIT: 'true' };
@@ -254,8 +254,12 @@ async function appMemory(env = {}) {
 
 /**
  * On the teacher's computer: ms from pressing a class's "open" button in the
- * adult area to its table (45 learners × their band's lessons) being displayed,
- * and the number of cells in it.
+ * adult area until its table (45 learners × their band's lessons) is in the
+ * page and painted, by the page's own clock: the button is pressed from a
+ * script, which notes when the table is added and the second animation frame
+ * after that (the first frame after it has been laid out and painted).
+ * Timed inside the page because WebDriver's own "is it displayed" check is a
+ * script that walks the page too, and would time itself along with the app.
  */
 async function classView(env = {}) {
   const run = await launch(APP, '[data-testid="adult-link"]', { env, seed: TEACHER_DIR });
@@ -265,16 +269,23 @@ async function classView(env = {}) {
   await click(browser, '[data-testid="pin-submit"]');
   const item = await browser.$('li[data-class-id]');
   await item.waitForDisplayed({ timeout: 15000 });
-  const open = await browser.$(`[data-testid="class-open-${await item.getAttribute('data-class-id')}"]`);
-  await open.waitForClickable({ timeout: 15000 });
-  const started = performance.now();
-  await open.click();
-  await (await browser.$('[data-testid="class-matrix"]')).waitForDisplayed({ timeout: 30000, interval: 10 });
-  const ms = performance.now() - started;
-  const cells = (await browser.$$('[data-testid^="class-cell-"]')).length;
+  const id = await item.getAttribute('data-class-id');
+  await (await browser.$(`[data-testid="class-open-${id}"]`)).waitForClickable({ timeout: 15000 });
+  const timing = await browser.executeAsync((id, done) => {
+    const started = performance.now();
+    const observer = new MutationObserver(() => {
+      if (!document.querySelector('[data-testid="class-matrix"]')) return;
+      observer.disconnect();
+      const inPage = performance.now() - started;
+      const cells = document.querySelectorAll('[data-testid^="class-cell-"]').length;
+      requestAnimationFrame(() => requestAnimationFrame(() => done({ inPage, painted: performance.now() - started, cells })));
+    });
+    observer.observe(document.body, { childList: true, subtree: true });
+    document.querySelector(`[data-testid="class-open-${id}"]`).click();
+  }, id);
   await run.close();
-  if (cells < 45 * 10) throw new Error(`the class view shows ${cells} cells, not 45 learners × their band's lessons`);
-  return { ms, cells };
+  if (timing.cells < 45 * 10) throw new Error(`the class view shows ${timing.cells} cells, not 45 learners × their band's lessons`);
+  return { ms: timing.painted, inPage: timing.inPage, cells: timing.cells };
 }
 
 async function bareMemory() {

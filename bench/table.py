@@ -207,7 +207,7 @@ if app.get("classViewMedianMs"):
     views = app["classViewMedianMs"]
     count = len(app["classViewMs"]["app"])
     row(
-        f"a class's screen on the teacher's computer, from pressing \"open\" to its table ({app['classCells']} cells: 45 learners × their band's lessons), median of {count}",
+        f"a class's screen on the teacher's computer, from pressing \"open\" until its table ({app['classCells']} cells: 45 learners × their band's lessons) is painted, by the page's clock, median of {count}",
         f"{views['app']:,.0f} ms; with the JIT on {views['withJit']:,.0f} ms",
     )
 
