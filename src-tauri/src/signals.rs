@@ -15,7 +15,10 @@ pub fn quit_on_termination(app: &AppHandle) {
             // Registering needs the tokio runtime Tauri has already started.
             let mut stream = match signal(kind) {
                 Ok(stream) => stream,
-                Err(error) => return tracing::warn!(%error, "cannot listen for a termination signal"),
+                Err(error) => {
+                    tracing::warn!(%error, "cannot listen for a termination signal");
+                    return;
+                }
             };
             if stream.recv().await.is_some() {
                 tracing::info!(signal = kind.as_raw_value(), "asked to quit by a signal");

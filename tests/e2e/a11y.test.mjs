@@ -16,6 +16,7 @@ import {
   createProfile,
   existingByTestId,
   launch,
+  pathToGood,
   pickProfile,
   press,
   pressTestId,
@@ -327,22 +328,6 @@ test('every learner screen passes axe in Spanish and in English', TIMEOUT, async
 
 async function openLastSection(browser, lesson) {
   await goToSection(browser, lesson, lesson.structure.sections.at(-1));
-}
-
-/** A path of choice ids from the start to a good ending (depth-first). */
-function pathToGood(activity) {
-  const seen = new Set();
-  const walk = (step) => {
-    if (activity.endings?.[step] === 'good') return [];
-    if (seen.has(step)) return null;
-    seen.add(step);
-    for (const choice of activity.choices[step] ?? []) {
-      const rest = walk(choice.to);
-      if (rest) return [choice, ...rest];
-    }
-    return null;
-  };
-  return walk(activity.steps[0]);
 }
 
 /** The four activity kinds, each before and after it is checked (in Spanish). */

@@ -11,6 +11,7 @@ import {
   createProfile,
   existingByTestId,
   launch,
+  pathToGood,
   press,
   pressTestId,
   readLesson,
@@ -68,22 +69,6 @@ test('spot the scam: marking the suspicious parts and checking explains each par
     await app.close();
   }
 });
-
-/** A path of choice ids from the start to a good ending (depth-first). */
-function pathToGood(activity) {
-  const seen = new Set();
-  const walk = (step) => {
-    if (activity.endings?.[step] === 'good') return [];
-    if (seen.has(step)) return null;
-    seen.add(step);
-    for (const choice of activity.choices[step] ?? []) {
-      const rest = walk(choice.to);
-      if (rest) return [choice, ...rest];
-    }
-    return null;
-  };
-  return walk(activity.steps[0]);
-}
 
 test('what would you do: choices lead on with feedback, back returns, and a good ending is reached', TIMEOUT, async () => {
   const { lesson, activity } = activityOf('kindness-8-11', 'what-would-you-do');

@@ -332,3 +332,19 @@ export function readPlan(id) {
   const read = (name) => parseToml(readFileSync(path.join(dir, name), 'utf8'));
   return { es: read('plan.es-MX.toml'), en: read('plan.en.toml') };
 }
+
+/** A story activity's path of choices from its start to a good ending (depth-first). */
+export function pathToGood(activity) {
+  const seen = new Set();
+  const walk = (step) => {
+    if (activity.endings?.[step] === 'good') return [];
+    if (seen.has(step)) return null;
+    seen.add(step);
+    for (const choice of activity.choices[step] ?? []) {
+      const rest = walk(choice.to);
+      if (rest) return [choice, ...rest];
+    }
+    return null;
+  };
+  return walk(activity.steps[0]);
+}

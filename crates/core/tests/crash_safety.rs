@@ -18,7 +18,7 @@ use std::{env, fs};
 
 use ciberescudo_core::api::{AppService, NewProfile};
 use ciberescudo_core::classroom::class;
-use ciberescudo_core::content::{load_dir, Catalog};
+use ciberescudo_core::content::{load_dir, Catalog, Lesson};
 use ciberescudo_core::i18n::Localizer;
 use ciberescudo_core::progress::Store;
 use ciberescudo_core::{AgeBand, Locale};
@@ -363,21 +363,35 @@ fn an_import_killed_midway_leaves_each_file_all_or_nothing() {
     eprintln!("import kills: {partway} with files still to import, {whole} after the last one");
 }
 
-#[test]
-fn after_a_normal_close_the_progress_file_alone_holds_everything() {
-    let dir = TempDir::new().unwrap();
+/// A learner who has answered every question of an 8-11 quiz, not finished
+/// yet, in the app's use cases over a new progress file in `dir`.
+struct QuizAnswered {
+    s: AppService,
+    lesson: Lesson,
+    learner: i64,
+    attempt: i64,
+}
+
+fn quiz_answered(dir: &TempDir) -> QuizAnswered {
     let catalog = catalog();
     let lesson = catalog.lessons().iter().find(|l| l.band == AgeBand::Kids).unwrap().clone();
     let s = AppService::new(catalog, Localizer::embedded(), dir.path().join("progress.sqlite3"), Locale::EsMx);
     assert_eq!(s.startup().store_error, None);
     let new = NewProfile { nickname: "Ajolote".into(), avatar: "🦎".into(), band: AgeBand::Kids, locale: Locale::EsMx };
     let learner = s.create_profile(new).unwrap().id;
-    let quiz = s.start_quiz(learner, &lesson.id).unwrap();
+    let attempt = s.start_quiz(learner, &lesson.id).unwrap().attempt_id;
     for question in &lesson.questions {
-        s.answer_question(learner, quiz.attempt_id, &question.id, vec![question.options[0].id.clone()]).unwrap();
+        s.answer_question(learner, attempt, &question.id, vec![question.options[0].id.clone()]).unwrap();
     }
+    QuizAnswered { s, lesson, learner, attempt }
+}
+
+#[test]
+fn after_a_normal_close_the_progress_file_alone_holds_everything() {
+    let dir = TempDir::new().unwrap();
+    let QuizAnswered { s, lesson, learner, attempt } = quiz_answered(&dir);
     // One more answer, in a quiz left unfinished: it was never checkpointed.
-    s.finish_quiz(learner, quiz.attempt_id).unwrap();
+    s.finish_quiz(learner, attempt).unwrap();
     let open = s.start_quiz(learner, &lesson.id).unwrap();
     let first = &lesson.questions[0];
     s.answer_question(learner, open.attempt_id, &first.id, vec![first.options[0].id.clone()]).unwrap();
@@ -388,9 +402,9 @@ fn after_a_normal_close_the_progress_file_alone_holds_everything() {
     fs::copy(dir.path().join("progress.sqlite3"), moved.path().join("progress.sqlite3")).unwrap();
     let store = Store::open(&moved.path().join("progress.sqlite3")).unwrap();
     assert_eq!(store.profiles().unwrap().len(), 1);
-    let finished = store.attempt(learner, quiz.attempt_id).unwrap();
+    let finished = store.attempt(learner, attempt).unwrap();
     assert!(finished.finished);
-    assert_eq!(store.answers(quiz.attempt_id).unwrap().len(), lesson.questions.len());
+    assert_eq!(store.answers(attempt).unwrap().len(), lesson.questions.len());
     assert_eq!(store.answers(open.attempt_id).unwrap().len(), 1);
     // And the app keeps working on the original after closing it once.
     assert_eq!(s.startup().store_error, None);
@@ -400,16 +414,7 @@ fn after_a_normal_close_the_progress_file_alone_holds_everything() {
 #[test]
 fn a_finished_quiz_is_in_the_progress_file_alone_while_the_app_runs() {
     let dir = TempDir::new().unwrap();
-    let catalog = catalog();
-    let lesson = catalog.lessons().iter().find(|l| l.band == AgeBand::Kids).unwrap().clone();
-    let s = AppService::new(catalog, Localizer::embedded(), dir.path().join("progress.sqlite3"), Locale::EsMx);
-    assert_eq!(s.startup().store_error, None);
-    let new = NewProfile { nickname: "Ajolote".into(), avatar: "🦎".into(), band: AgeBand::Kids, locale: Locale::EsMx };
-    let learner = s.create_profile(new).unwrap().id;
-    let quiz = s.start_quiz(learner, &lesson.id).unwrap();
-    for question in &lesson.questions {
-        s.answer_question(learner, quiz.attempt_id, &question.id, vec![question.options[0].id.clone()]).unwrap();
-    }
+    let QuizAnswered { s, lesson, learner, attempt } = quiz_answered(&dir);
     // A copy of the main file alone: (finished attempts, answers) in it.
     let copy = |name: &str| -> (i64, i64) {
         let to = dir.path().join(name);
@@ -422,7 +427,7 @@ fn a_finished_quiz_is_in_the_progress_file_alone_while_the_app_runs() {
     // Before the quiz is finished its answers live only in the WAL (the
     // premise: without the checkpoint a copy of the main file lacks them)...
     assert_eq!(copy("before"), (0, 0));
-    s.finish_quiz(learner, quiz.attempt_id).unwrap();
+    s.finish_quiz(learner, attempt).unwrap();
     // ...after it, the main file alone has the whole attempt, app still open.
     assert_eq!(copy("after"), (1, lesson.questions.len() as i64));
 }

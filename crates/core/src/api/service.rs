@@ -77,9 +77,10 @@ impl AppService {
     /// Opens the database and makes the day's backup ahead of the first
     /// screen's [`startup`](Self::startup), on a thread of the shell's own
     /// while WebKit starts (half a second here, with the main thread busy),
-    /// so that the first screen does not wait for them: 13 ms on a new
-    /// computer, 35 to 67 ms on a teacher's (README, "How fast"). `startup`
-    /// then finds the file open; if opening failed, it tries again and says why.
+    /// so that the first screen does not wait for them (milliseconds on a
+    /// new computer, tens of them on a teacher's: README, "How fast").
+    /// `startup` then finds the file open; if opening failed, it tries again
+    /// and says why.
     pub fn open_early(&self) {
         let _ = self.startup();
     }
