@@ -71,7 +71,7 @@ core = [
     ("start-up: the service and its glossary index", "start-up: the service and its glossary index", None),
     (
         "first screen: open a new progress file and list profiles",
-        "first screen's two commands on a new computer (create the progress file, list profiles)",
+        "the first screen's one command, `startup`, on a new computer (create the progress file, list profiles)",
         None,
     ),
     (

@@ -3,6 +3,7 @@ import { fileURLToPath } from "node:url";
 import { svelte } from "@sveltejs/vite-plugin-svelte";
 import { svelteTesting } from "@testing-library/svelte/vite";
 import { defineConfig } from "vite";
+import { fluentPrecompile } from "./fluent-precompile.ts";
 
 const uiDir = fileURLToPath(new URL(".", import.meta.url));
 const repoDir = fileURLToPath(new URL("..", import.meta.url));
@@ -13,7 +14,7 @@ export default defineConfig({
   root: uiDir,
   // Keep Vite's and Vitest's caches with the one node_modules at the repository root.
   cacheDir: fileURLToPath(new URL("../node_modules/.vite", import.meta.url)),
-  plugins: [svelte(), svelteTesting()],
+  plugins: [fluentPrecompile(), svelte(), svelteTesting()],
   clearScreen: false,
   envPrefix: ["VITE_", "TAURI_ENV_"],
   server: {

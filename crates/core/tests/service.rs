@@ -299,6 +299,32 @@ fn a_corrupt_database_is_reported_and_kept_until_it_is_fixed() {
     assert!(s.list_profiles().unwrap().is_empty());
 }
 
+/// The first screen draws from `startup` alone: the profiles come with it, in
+/// the order `list_profiles` gives them, and none when the file is refused.
+#[test]
+fn startup_brings_the_first_screens_profiles() {
+    let dir = TempDir::new().unwrap();
+    let path = dir.path().join("progress.sqlite3");
+    let s = AppService::new(catalog(), Localizer::embedded(), path.clone(), Locale::EsMx);
+    assert_eq!(s.startup().profiles, []);
+    profile(&s, "Quetzal", AgeBand::Teens, Locale::EsMx);
+    profile(&s, "Ajolote", AgeBand::Kids, Locale::En);
+    drop(s);
+
+    let s = AppService::new(catalog(), Localizer::embedded(), path.clone(), Locale::EsMx);
+    let startup = s.startup();
+    assert_eq!(startup.store_error, None);
+    assert_eq!(startup.profiles, s.list_profiles().unwrap());
+    let nicknames: Vec<&str> = startup.profiles.iter().map(|p| p.nickname.as_str()).collect();
+    assert_eq!(nicknames.len(), 2);
+    assert!(nicknames.contains(&"Quetzal") && nicknames.contains(&"Ajolote"));
+
+    let second = AppService::new(catalog(), Localizer::embedded(), path, Locale::EsMx);
+    let refused = second.startup();
+    assert_eq!(refused.store_error, Some(AppError::DatabaseInUse {}));
+    assert_eq!(refused.profiles, []);
+}
+
 /// The shell opens the file on a thread of its own while WebKit starts; the
 /// first screen's `startup` then finds it open, or, if opening failed, tries
 /// again and says why, as it would have without the early start.

@@ -34,7 +34,12 @@ storeError: AppError | null, systemLocale: Locale,
  * When the progress file is refused as damaged: the newest automatic
  * backup that passes SQLite's integrity check, offered to restore.
  */
-backup: BackupView | null, };
+backup: BackupView | null, 
+/**
+ * The profiles to pick from on the first screen (none if the file was
+ * refused): sent with the rest, so that screen is drawn once.
+ */
+profiles: Array<ProfileView>, };
 export type ProfileView = { id: number, nickname: string, avatar: string, band: AgeBand, locale: Locale, };
 export type NewProfile = { nickname: string, avatar: string, band: AgeBand, locale: Locale, };
 export type LessonStatus = { "state": "new" } | { "state": "inProgress" } | { "state": "done", score: number, total: number, };

@@ -1,6 +1,6 @@
 // Fluent bundles over the app's locales/<lang>/*.ftl files, and the current UI language.
 // t() reads the current language from reactive state, so markup re-renders on a switch.
-import { FluentBundle, FluentResource, type FluentVariable } from "@fluent/bundle";
+import { FluentBundle, type FluentResource, type FluentVariable } from "@fluent/bundle";
 import type { Locale } from "./bindings";
 import type { CommandError } from "./ipc";
 
@@ -8,11 +8,13 @@ export const LOCALES: readonly Locale[] = ["es-MX", "en"];
 export const DEFAULT_LOCALE: Locale = "es-MX";
 
 // collector.ftl holds the campaign server's dashboard, which the app never shows.
-const sources = import.meta.glob<string>(["../../../locales/*/*.ftl", "!../../../locales/*/collector.ftl"], {
-  query: "?raw",
-  import: "default",
-  eager: true,
-});
+// Each file comes already parsed, at build time (ui/fluent-precompile.ts), as the JSON
+// of a resource's `body`: a resource is nothing more, so the parser stays out of the
+// bundle too.
+const sources = import.meta.glob<string>(
+  ["../../../locales/*/*.ftl", "!../../../locales/*/collector.ftl"],
+  { query: "?fluent", import: "default", eager: true },
+);
 
 /** The locale folder a glob path belongs to: "../../../locales/en/app.ftl" → "en". */
 function localeOfPath(path: string): string {
@@ -22,9 +24,10 @@ function localeOfPath(path: string): string {
 
 function buildBundle(locale: Locale): FluentBundle {
   const bundle = new FluentBundle(locale, { useIsolating: false });
-  for (const [path, text] of Object.entries(sources)) {
+  for (const [path, json] of Object.entries(sources)) {
     if (localeOfPath(path) !== locale) continue;
-    const errors = bundle.addResource(new FluentResource(text));
+    const body = JSON.parse(json) as FluentResource["body"];
+    const errors = bundle.addResource({ body });
     for (const error of errors) console.error(`${path}: ${error.message}`);
   }
   return bundle;

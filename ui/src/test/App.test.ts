@@ -4,8 +4,8 @@ import { render, screen, waitFor, within } from "@testing-library/svelte";
 import userEvent from "@testing-library/user-event";
 import { describe, expect, it } from "vitest";
 import App from "../App.svelte";
-import type { AppError, Startup } from "../lib/bindings";
-import { ANA, type FakeOptions, fakeBackend } from "./fake-backend";
+import type { AppError } from "../lib/bindings";
+import { ANA, type FakeOptions, type FakeStartup, fakeBackend } from "./fake-backend";
 
 function setup(options: FakeOptions = {}) {
   const backend = fakeBackend(options);
@@ -23,7 +23,7 @@ const sectionTitle = () => screen.getByTestId("section-title");
 const h1 = () => screen.getByRole("heading", { level: 1 });
 
 describe("startup", () => {
-  const STORE_ERROR: Startup = {
+  const STORE_ERROR: FakeStartup = {
     storeError: { key: "error-database-corrupt", args: { path: "/home/ana/.local/share/ciberescudo/progress.db" } },
     systemLocale: "en",
     backup: null,
@@ -105,6 +105,24 @@ describe("profiles", () => {
 
     await user.click(screen.getByTestId("change-profile"));
     expect(await screen.findByTestId("profile-1")).toBeTruthy();
+  });
+
+  it("draws the first screen from startup alone, and asks again on a later visit", async () => {
+    const { backend, user } = setup();
+    expect(await screen.findByTestId("profile-1")).toBeTruthy();
+    expect(backend.callsTo("startup")).toHaveLength(1);
+    expect(backend.callsTo("list_profiles")).toEqual([]);
+
+    // A profile made meanwhile shows when the picker opens again.
+    await user.click(screen.getByTestId("new-profile"));
+    await user.type(screen.getByTestId("nickname-input"), "Leo");
+    await user.click(screen.getByTestId("avatar-3"));
+    await user.click(screen.getByTestId("band-15-17"));
+    await user.click(screen.getByTestId("create-profile-submit"));
+    await user.click(await screen.findByTestId("change-profile"));
+    expect(await screen.findByTestId("profile-2")).toBeTruthy();
+    expect(screen.getByTestId("profile-1")).toBeTruthy();
+    expect(backend.callsTo("list_profiles")).toHaveLength(1);
   });
 
   it("switches the language before choosing a profile without calling the backend", async () => {

@@ -579,8 +579,11 @@ export function reportBody(report: FakeStatsReport, setting: FakeStatsSetting): 
   return JSON.stringify(body, null, 2);
 }
 
-/** A startup answer; `backup` may be left out (null). */
-export type FakeStartup = Omit<Startup, "backup"> & { backup?: BackupView | null };
+/**
+ * A startup answer; `backup` may be left out (null). The profiles are the fake's own,
+ * as the Rust side sends them: all of them when the file opened, none when refused.
+ */
+export type FakeStartup = Omit<Startup, "backup" | "profiles"> & { backup?: BackupView | null };
 
 /**
  * One automatic daily backup of the progress file (crates/core/src/progress/backup.rs),
@@ -1210,7 +1213,8 @@ export function fakeBackend(options: FakeOptions = {}) {
         backup: good ? backupView(good) : null,
       };
       const startup = options.startup ?? (store.damaged ? refused : { storeError: null, systemLocale: "es-MX" });
-      return { backup: null, ...(typeof startup === "function" ? startup() : startup) };
+      const answer = typeof startup === "function" ? startup() : startup;
+      return { backup: null, ...answer, profiles: answer.storeError ? [] : profiles.map((p) => ({ ...p })) };
     },
     list_profiles: () => profiles,
     create_profile: ({ profile }) => {

@@ -9,7 +9,7 @@ use std::time::{Duration, Instant};
 
 use chrono::NaiveDateTime;
 
-use super::views::{backup_view, Startup};
+use super::views::{backup_view, profile_view, BackupView, Startup};
 use super::AppError;
 use crate::content::{Catalog, Lesson, TermIndex};
 use crate::i18n::Localizer;
@@ -35,6 +35,12 @@ pub struct AppService {
 
 /// The adult area closes by itself after this long without an adult action.
 pub const ADULT_IDLE: Duration = Duration::from_secs(5 * 60);
+
+/// Why the progress file could not be used, and the backup to offer.
+struct Refused {
+    error: AppError,
+    backup: Option<BackupView>,
+}
 
 pub(super) struct AdultSession {
     pub(super) last_action: Option<Instant>,
@@ -82,36 +88,50 @@ impl AppService {
     /// `startup` then finds the file open; if opening failed, it tries again
     /// and says why.
     pub fn open_early(&self) {
-        let _ = self.startup();
+        let _ = self.open_store(&mut self.lock());
     }
 
-    /// Opens the database if it is not open yet, and makes the day's
-    /// backup. Called when the window loads and again when the learner
+    /// What the first screen needs, in one round trip: the database opened
+    /// if it is not open yet (with the day's backup), and the profiles to
+    /// pick from. Called when the window loads and again when the learner
     /// presses "Try again". A file refused as damaged comes with the newest
     /// good backup, to offer restoring it.
     pub fn startup(&self) -> Startup {
-        let mut store = self.lock();
-        let mut backup = None;
-        let store_error = match &*store {
-            Some(_) => None,
-            None => match Store::open(&self.db_path) {
-                Ok(opened) => {
-                    tracing::info!("progress database opened");
-                    self.daily_backup(&opened);
-                    *store = Some(opened);
-                    None
-                }
-                Err(e) => {
-                    if matches!(e, StoreError::Corrupt { .. }) {
-                        backup = newest_good_backup(&self.db_path).as_ref().map(backup_view);
-                    }
-                    let error = AppError::from(e);
-                    tracing::error!(error = %error, backup_offered = backup.is_some(), "progress database refused");
-                    Some(error)
-                }
-            },
+        let mut slot = self.lock();
+        let listed =
+            self.open_store(&mut slot).and_then(|store| store.profiles().map_err(|e| Refused { error: e.into(), backup: None }));
+        let system_locale = self.system_locale;
+        match listed {
+            Ok(profiles) => {
+                Startup { store_error: None, system_locale, backup: None, profiles: profiles.iter().map(profile_view).collect() }
+            }
+            Err(Refused { error, backup }) => Startup { store_error: Some(error), system_locale, backup, profiles: Vec::new() },
+        }
+    }
+
+    /// The open store in `slot`, opening the file first if need be.
+    fn open_store<'s>(&self, slot: &'s mut Option<Store>) -> Result<&'s Store, Refused> {
+        match slot {
+            Some(store) => Ok(store),
+            None => {
+                let opened = Store::open(&self.db_path).map_err(|e| self.refused(e))?;
+                tracing::info!("progress database opened");
+                self.daily_backup(&opened);
+                Ok(slot.insert(opened))
+            }
+        }
+    }
+
+    /// Why the file was refused, logged, with the newest good backup if it
+    /// is damaged.
+    fn refused(&self, e: StoreError) -> Refused {
+        let backup = match e {
+            StoreError::Corrupt { .. } => newest_good_backup(&self.db_path).as_ref().map(backup_view),
+            _ => None,
         };
-        Startup { store_error, system_locale: self.system_locale, backup }
+        let error = AppError::from(e);
+        tracing::error!(error = %error, backup_offered = backup.is_some(), "progress database refused");
+        Refused { error, backup }
     }
 
     /// Today's backup, if there is none yet. A backup that fails is logged

@@ -17,6 +17,9 @@ pub struct Startup {
     /// When the progress file is refused as damaged: the newest automatic
     /// backup that passes SQLite's integrity check, offered to restore.
     pub backup: Option<BackupView>,
+    /// The profiles to pick from on the first screen (none if the file was
+    /// refused): sent with the rest, so that screen is drawn once.
+    pub profiles: Vec<ProfileView>,
 }
 
 /// A learner on this computer: a nickname and an emoji, never a real name.

@@ -1,0 +1,35 @@
+// A Vite plugin: `import json from "x.ftl?fluent"` gives the file's messages already
+// parsed by @fluent/bundle's own parser, as a JSON text (a FluentResource's `body`). The app runs JavaScriptCore without
+// its JIT (src-tauri/src/javascript_engine.rs), where parsing the 60 KB of a
+// language's Fluent files with the parser's regular expressions took a good part of
+// the time before the first screen; JSON.parse does the same in native code.
+import { readFile } from "node:fs/promises";
+import { FluentResource } from "@fluent/bundle";
+import type { Plugin } from "vite";
+
+const QUERY = "?fluent";
+
+/** A line that starts a message or a term: what a parse must keep, one entry each. */
+const DECLARATION = /^-?[a-zA-Z][\w-]*[ \t]*=/gm;
+
+export function fluentPrecompile(): Plugin {
+  return {
+    name: "ciberescudo-fluent-precompile",
+    enforce: "pre",
+    async load(id) {
+      if (!id.endsWith(QUERY)) return null;
+      const path = id.slice(0, -QUERY.length);
+      this.addWatchFile(path);
+      const text = await readFile(path, "utf8");
+      const { body } = new FluentResource(text);
+      // The parser skips what it cannot read without a word: fail the build instead.
+      const declared = text.match(DECLARATION)?.length ?? 0;
+      if (body.length !== declared) {
+        this.error(`${path}: ${declared - body.length} of ${declared} messages failed to parse`);
+      }
+      // A string, not an object literal: the page turns it into objects with
+      // JSON.parse only when it first needs that language.
+      return `export default ${JSON.stringify(JSON.stringify(body))};`;
+    },
+  };
+}
