@@ -10,7 +10,7 @@ import type { Plugin } from "vite";
 const QUERY = "?fluent";
 
 /** A line that starts a message or a term: what a parse must keep, one entry each. */
-const DECLARATION = /^-?[a-zA-Z][\w-]*[ \t]*=/gm;
+const DECLARATION = /^(-?[a-zA-Z][\w-]*)[ \t]*=/gm;
 
 export function fluentPrecompile(): Plugin {
   return {
@@ -23,10 +23,9 @@ export function fluentPrecompile(): Plugin {
       const text = await readFile(path, "utf8");
       const { body } = new FluentResource(text);
       // The parser skips what it cannot read without a word: fail the build instead.
-      const declared = text.match(DECLARATION)?.length ?? 0;
-      if (body.length !== declared) {
-        this.error(`${path}: ${declared - body.length} of ${declared} messages failed to parse`);
-      }
+      const parsed = new Set(body.map((entry) => entry.id));
+      const dropped = [...text.matchAll(DECLARATION)].map((m) => m[1]).filter((id) => !parsed.has(id));
+      if (dropped.length > 0) this.error(`${path}: these messages do not parse: ${dropped.join(", ")}`);
       // A string, not an object literal: the page turns it into objects with
       // JSON.parse only when it first needs that language.
       return `export default ${JSON.stringify(JSON.stringify(body))};`;
