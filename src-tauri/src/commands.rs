@@ -330,12 +330,6 @@ pub fn class_view(service: Service<'_>, class_id: i64, locale: Locale) -> Result
     service.class_view(class_id, locale)
 }
 
-#[tauri::command(async)]
-#[tracing::instrument(skip_all, err(level = "warn", Display))]
-pub fn hardest_questions(service: Service<'_>, class_id: i64, locale: Locale) -> Result<Vec<HardQuestionView>, AppError> {
-    service.hardest_questions(class_id, locale)
-}
-
 /// Adults only: saves the class file (for the lab computers). Null if cancelled.
 #[tauri::command(async)]
 #[tracing::instrument(skip_all, err(level = "warn", Display))]

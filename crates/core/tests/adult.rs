@@ -262,9 +262,8 @@ fn a_teacher_makes_a_class_sees_its_work_and_exports_it() {
         serde_json::to_value(&ana_row.cells[col].standing).unwrap(),
         serde_json::json!({"state": "done", "score": n, "total": n})
     );
-    let hardest = teacher.hardest_questions(class.id, Locale::EsMx).unwrap();
-    assert_eq!(hardest.len(), lesson.questions.len());
-    assert!(hardest.iter().all(|q| q.learners_answered == 1 && q.right_percent == 100));
+    assert_eq!(view.hardest.len(), lesson.questions.len());
+    assert!(view.hardest.iter().all(|q| q.learners_answered == 1 && q.right_percent == 100));
 
     let [(class_csv, bytes), (hardest_csv, _)] = teacher.class_csv(class.id, Locale::EsMx).unwrap();
     assert!(class_csv.starts_with("grupo-5-b-turno-matutino-") && class_csv.ends_with(".csv"), "{class_csv}");

@@ -153,7 +153,12 @@ export type LearnerRow = { learner: ProfileView,
  * One per lesson, in the order of `ClassView::lessons`.
  */
 cells: Array<CellView>, };
-export type ClassView = { class: ClassSummary, lessons: Array<LessonColumn>, learners: Array<LearnerRow>, };
+export type ClassView = { class: ClassSummary, lessons: Array<LessonColumn>, learners: Array<LearnerRow>, 
+/**
+ * Every question the class answered, hardest first: from the same
+ * reading of the class's progress as the table.
+ */
+hardest: Array<HardQuestionView>, };
 export type HardQuestionView = { lessonId: string, lessonTitle: string, questionId: string, prompt: string, 
 /**
  * The denominator: learners who answered it.

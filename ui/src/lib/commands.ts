@@ -1,7 +1,7 @@
 // Generated from src-tauri/src/commands.rs by crates/ipc-contract. Do not edit.
 // Regenerate: UPDATE_BINDINGS=1 cargo test -p ciberescudo-ipc-contract
 
-import type { AdultStatus, AgeBand, AttemptView, BackupRestored, BackupView, ClassSummary, ClassView, Feedback, FileImportView, HardQuestionView, LessonCard, LessonPlanView, LessonView, Locale, NewProfile, PassphraseStrength, PlaceView, Placement, ProfileHoldingsView, ProfileView, QuizResult, QuizView, RosterResult, SortResult, SpotResult, Startup, StatsReportView, StatsStatus, StoryResult, TermView } from "./bindings";
+import type { AdultStatus, AgeBand, AttemptView, BackupRestored, BackupView, ClassSummary, ClassView, Feedback, FileImportView, LessonCard, LessonPlanView, LessonView, Locale, NewProfile, PassphraseStrength, PlaceView, Placement, ProfileHoldingsView, ProfileView, QuizResult, QuizView, RosterResult, SortResult, SpotResult, Startup, StatsReportView, StatsStatus, StoryResult, TermView } from "./bindings";
 import { call } from "./ipc";
 
 /** Every command the UI may call: its arguments and what it resolves with. */
@@ -46,7 +46,6 @@ export type Commands = {
   match_to_roster: { args: { handMadeId: number; rosterId: number }; result: null };
   lesson_plan: { args: { lessonId: string; locale: Locale }; result: LessonPlanView };
   class_view: { args: { classId: number; locale: Locale }; result: ClassView };
-  hardest_questions: { args: { classId: number; locale: Locale }; result: HardQuestionView[] };
   export_class_file: { args: { classId: number }; result: string | null };
   export_progress_file: { args: { classId: number }; result: string | null };
   export_class_csv: { args: { classId: number; locale: Locale }; result: string[] | null };
@@ -159,8 +158,6 @@ export const matchToRoster = (handMadeId: number, rosterId: number) => call("mat
 export const lessonPlan = (lessonId: string, locale: Locale) => call("lesson_plan", { lessonId, locale });
 
 export const classView = (classId: number, locale: Locale) => call("class_view", { classId, locale });
-
-export const hardestQuestions = (classId: number, locale: Locale) => call("hardest_questions", { classId, locale });
 
 /** Adults only: saves the class file (for the lab computers). Null if cancelled. */
 export const exportClassFile = (classId: number) => call("export_class_file", { classId });

@@ -458,6 +458,7 @@ describe("what the printouts work out", () => {
         { learner: CARLA, cells: [done(1, 2), fresh, started, fresh, fresh, fresh] },
         { learner: DANI, cells: [started, fresh, fresh, fresh, fresh, fresh] },
       ],
+      hardest: [],
     };
     expect(summarize(view, [0, 2, 3]).map((s) => [s.lesson.id, s.done, s.inProgress, s.notStarted, s.average])).toEqual([
       ["a", 2, 1, 0, 0.75],

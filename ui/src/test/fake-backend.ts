@@ -1027,6 +1027,7 @@ export function fakeBackend(options: FakeOptions = {}) {
     const learners = members(c);
     return {
       class: summary(c),
+      hardest: hardest(c, locale),
       lessons: LESSONS.map((l) => ({ id: l.id, title: l.title[locale], topic: l.topic, band: l.band })),
       learners: learners.map((learner) => ({
         learner,
@@ -1554,10 +1555,6 @@ export function fakeBackend(options: FakeOptions = {}) {
     class_view: ({ classId, locale }) => {
       adultOnly();
       return classView(classOf(classId), locale);
-    },
-    hardest_questions: ({ classId, locale }) => {
-      adultOnly();
-      return hardest(classOf(classId), locale);
     },
     export_class_file: ({ classId }) => {
       adultOnly();

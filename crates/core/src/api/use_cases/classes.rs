@@ -8,7 +8,7 @@ use super::profiles::validate_nickname;
 use crate::api::service::profile;
 use crate::api::views::{
     class_summary, class_view, file_import_view, hard_question_view, profile_view, ClassSummary, ClassView, FileImportView,
-    HardQuestionView, RosterResult,
+    RosterResult,
 };
 use crate::api::{AppError, AppService};
 use crate::classroom::class::{self, ClassroomError};
@@ -113,26 +113,20 @@ impl AppService {
         })
     }
 
-    /// The learners × lessons matrix, in the teacher's language.
+    /// The learners × lessons matrix and the class's hardest questions, in
+    /// the teacher's language: one command, so the class's progress is read
+    /// once for both (the read is most of the time: README, "How fast").
     pub fn class_view(&self, class_id: i64, locale: Locale) -> Result<ClassView, AppError> {
         self.adult()?;
         self.with_store(|s| {
             let class = class_row(s, class_id)?;
             let progress = s.class_progress(class.id)?;
             let matrix = report::matrix(&self.catalog, &progress);
-            Ok(class_view(class_summary(&class, progress.members.len()), &matrix, locale))
-        })
-    }
-
-    /// Every question the class answered, hardest first.
-    pub fn hardest_questions(&self, class_id: i64, locale: Locale) -> Result<Vec<HardQuestionView>, AppError> {
-        self.adult()?;
-        self.with_store(|s| {
-            let progress = s.class_progress(class_row(s, class_id)?.id)?;
-            Ok(report::hardest_questions(&self.catalog, &progress)
+            let hardest = report::hardest_questions(&self.catalog, &progress)
                 .iter()
                 .map(|q| hard_question_view(q, locale, &self.i18n))
-                .collect())
+                .collect();
+            Ok(class_view(class_summary(&class, progress.members.len()), &matrix, hardest, locale))
         })
     }
 

@@ -77,6 +77,9 @@ pub struct ClassView {
     pub class: ClassSummary,
     pub lessons: Vec<LessonColumn>,
     pub learners: Vec<LearnerRow>,
+    /// Every question the class answered, hardest first: from the same
+    /// reading of the class's progress as the table.
+    pub hardest: Vec<HardQuestionView>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -113,9 +116,10 @@ pub(crate) fn class_summary(c: &ClassRow, learners: usize) -> ClassSummary {
     ClassSummary { id: c.id, name: c.name.clone(), school_year: c.school_year.clone(), learners: learners as u32 }
 }
 
-pub(crate) fn class_view(class: ClassSummary, m: &ClassMatrix, locale: Locale) -> ClassView {
+pub(crate) fn class_view(class: ClassSummary, m: &ClassMatrix, hardest: Vec<HardQuestionView>, locale: Locale) -> ClassView {
     ClassView {
         class,
+        hardest,
         lessons: m
             .lessons
             .iter()
