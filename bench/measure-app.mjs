@@ -21,10 +21,10 @@
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { cpSync, mkdtempSync, readdirSync, readFileSync, readlinkSync, realpathSync, rmSync } from 'node:fs';
-import net from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { remote } from 'webdriverio';
+import { freePort, waitForPort } from '../tests/support/ports.mjs';
 
 const APP = realpathSync(required('CIBERESCUDO_APP_BINARY'));
 const BARE = realpathSync(required('BARE_APP_BINARY'));
@@ -47,29 +47,6 @@ function required(name) {
 }
 
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
-
-async function freePort() {
-  const server = net.createServer().listen(0, '127.0.0.1');
-  await once(server, 'listening');
-  const { port } = server.address();
-  server.close();
-  await once(server, 'close');
-  return port;
-}
-
-async function waitForPort(port, child) {
-  for (let i = 0; i < 200; i++) {
-    if (child.exitCode !== null) throw new Error(`tauri-driver exited with ${child.exitCode}`);
-    const ok = await new Promise((resolve) => {
-      const socket = net.connect(port, '127.0.0.1');
-      socket.once('connect', () => { socket.end(); resolve(true); });
-      socket.once('error', () => resolve(false));
-    });
-    if (ok) return;
-    await sleep(50);
-  }
-  throw new Error(`tauri-driver did not listen on ${port}`);
-}
 
 /** Parent pid of every process, read from /proc/<pid>/stat. */
 function parents() {
@@ -145,7 +122,7 @@ async function launch(binary, selector, { env = {}, seed } = {}) {
     env: { ...process.env, ...env, CIBERESCUDO_DATA_DIR: dataDir, WEBKIT_DISABLE_COMPOSITING_MODE: '1' },
     stdio: ['ignore', 'ignore', 'inherit'],
   });
-  await waitForPort(port, driver);
+  await waitForPort(port, driver, 'tauri-driver');
   const started = performance.now();
   const startedEpoch = performance.timeOrigin + started;
   const browser = await remote({

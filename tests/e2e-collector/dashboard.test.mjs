@@ -7,16 +7,16 @@
 // (default $CARGO_TARGET_DIR/debug/ciberescudo-collector).
 
 import assert from 'node:assert/strict';
-import { spawn, spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import net from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { createInterface } from 'node:readline';
 import { test } from 'node:test';
 import { remote } from 'webdriverio';
+import { collectorCli, serveCollector } from '../support/collector-process.mjs';
+import { freePort, waitForPort } from '../support/ports.mjs';
 
 const targetDir = process.env.CARGO_TARGET_DIR ?? path.resolve(import.meta.dirname, '../../target');
 const BINARY = process.env.CIBERESCUDO_COLLECTOR_BINARY ?? path.join(targetDir, 'debug', 'ciberescudo-collector');
@@ -30,42 +30,8 @@ const THRESHOLD = 10;
 
 // ---------------------------------------------------------------- the collector
 
-/** Runs a CLI command of the collector; returns its standard output. */
-function cli(args, stdin) {
-  const run = spawnSync(BINARY, args, { input: stdin ?? '', encoding: 'utf8', timeout: 60_000 });
-  if (run.status !== 0) throw new Error(`${BINARY} ${args.join(' ')} failed (${run.status}): ${run.stderr}`);
-  return run.stdout;
-}
-
-/** Starts `serve`; resolves once it says where it listens. */
-async function startServer(config) {
-  // Its warnings and errors go to the test's output; the request log does not.
-  const child = spawn(BINARY, ['serve', '--config', config], {
-    stdio: ['ignore', 'pipe', 'inherit'],
-    env: { ...process.env, RUST_LOG: process.env.RUST_LOG ?? 'warn' },
-  });
-  const lines = createInterface({ input: child.stdout });
-  const url = await new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error('the collector did not say where it listens within 30 s')), 30_000);
-    child.once('exit', (code) => reject(new Error(`the collector exited with ${code} before listening`)));
-    lines.on('line', (line) => {
-      const match = /^listening on (http:\/\/\S+)$/.exec(line.trim());
-      if (match) {
-        clearTimeout(timer);
-        resolve(match[1]);
-      }
-    });
-  });
-  return {
-    url,
-    async stop() {
-      if (child.exitCode === null) {
-        child.kill('SIGTERM');
-        await once(child, 'exit');
-      }
-    },
-  };
-}
+const cli = (args, stdin) => collectorCli(BINARY, args, stdin);
+const startServer = (config) => serveCollector(BINARY, config);
 
 /** The ISO week (YYYY-Www) of a date, as the collector and the app write it. */
 function isoWeek(date) {
@@ -109,37 +75,10 @@ function published(value) {
 
 // ---------------------------------------------------------------- the browser
 
-async function freePort() {
-  const server = net.createServer().listen(0, '127.0.0.1');
-  await once(server, 'listening');
-  const { port } = server.address();
-  server.close();
-  await once(server, 'close');
-  return port;
-}
-
-async function waitForPort(port, child, timeoutMs = 20_000) {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`chromedriver exited with ${child.exitCode}`);
-    const ok = await new Promise((resolve) => {
-      const socket = net.connect(port, '127.0.0.1');
-      socket.once('connect', () => {
-        socket.end();
-        resolve(true);
-      });
-      socket.once('error', () => resolve(false));
-    });
-    if (ok) return;
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error(`chromedriver did not listen on ${port}`);
-}
-
 async function startBrowser(profileDir) {
   const port = await freePort();
   const driver = spawn(CHROMEDRIVER, [`--port=${port}`], { stdio: ['ignore', 'ignore', 'inherit'] });
-  await waitForPort(port, driver);
+  await waitForPort(port, driver, 'chromedriver');
   const browser = await remote({
     hostname: '127.0.0.1',
     port,

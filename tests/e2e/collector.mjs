@@ -5,13 +5,11 @@
 //
 // The binary comes from CIBERESCUDO_COLLECTOR_BINARY (scripts/test.sh sets it).
 
-import { spawn, spawnSync } from 'node:child_process';
-import { once } from 'node:events';
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { createInterface } from 'node:readline';
+import { collectorCli, serveCollector } from '../support/collector-process.mjs';
 
 const BINARY = process.env.CIBERESCUDO_COLLECTOR_BINARY;
 
@@ -49,11 +47,7 @@ export async function startCollector() {
     `listen = "127.0.0.1:0"\ndatabase = ${JSON.stringify(path.join(dir, 'collector.sqlite3'))}\n` +
       '[rate_limit]\nper_second = 1000000\nburst = 1000000\n',
   );
-  const cli = (args, input = '') => {
-    const run = spawnSync(BINARY, [...args, '--config', config], { input, encoding: 'utf8', timeout: 60_000 });
-    if (run.status !== 0) throw new Error(`collector ${args.join(' ')} failed (${run.status}): ${run.stderr}`);
-    return run.stdout.trim();
-  };
+  const cli = (args, input = '') => collectorCli(BINARY, [...args, '--config', config], input).trim();
   const today = new Date();
   const code = cli([
     'campaign', 'create', '--name', 'Campaña escolar de prueba',
@@ -61,22 +55,8 @@ export async function startCollector() {
   ]);
   cli(['account', 'add', USERNAME], `${PASSWORD}\n`);
 
-  const child = spawn(BINARY, ['serve', '--config', config], {
-    stdio: ['ignore', 'pipe', 'inherit'],
-    env: { ...process.env, RUST_LOG: 'warn' },
-  });
-  const lines = createInterface({ input: child.stdout });
-  const url = await new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error('the collector did not say where it listens within 30 s')), 30_000);
-    child.once('exit', (status) => reject(new Error(`the collector exited with ${status} before listening`)));
-    lines.on('line', (line) => {
-      const match = /^listening on (http:\/\/\S+)$/.exec(line.trim());
-      if (match) {
-        clearTimeout(timer);
-        resolve(match[1]);
-      }
-    });
-  });
+  const server = await serveCollector(BINARY, config);
+  const { url } = server;
 
   return {
     url,
@@ -118,11 +98,6 @@ export async function startCollector() {
       const text = (await file.text()).replace(/^\uFEFF/, '');
       return text.trim().split('\r\n').map((line) => line.split(','));
     },
-    async stop() {
-      if (child.exitCode === null) {
-        child.kill('SIGTERM');
-        await once(child, 'exit');
-      }
-    },
+    stop: server.stop,
   };
 }

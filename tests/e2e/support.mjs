@@ -5,12 +5,12 @@
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { mkdtempSync, readdirSync, readFileSync, readlinkSync, realpathSync } from 'node:fs';
-import net from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse as parseToml } from 'smol-toml';
 import { remote } from 'webdriverio';
+import { freePort, waitForPort } from '../support/ports.mjs';
 import { assertLogsHoldNothingTyped, endOfWord, recordKeys, recordTyped, wasTyped } from './typed-text.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -21,30 +21,6 @@ if (!APP) throw new Error('Set CIBERESCUDO_APP_BINARY to the built app (scripts/
 
 export function tempDataDir() {
   return mkdtempSync(path.join(tmpdir(), 'ciberescudo-e2e-'));
-}
-
-async function freePort() {
-  const server = net.createServer().listen(0, '127.0.0.1');
-  await once(server, 'listening');
-  const { port } = server.address();
-  server.close();
-  await once(server, 'close');
-  return port;
-}
-
-async function waitForPort(port, child, timeoutMs = 20000) {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`tauri-driver exited with ${child.exitCode}`);
-    const ok = await new Promise((resolve) => {
-      const socket = net.connect(port, '127.0.0.1');
-      socket.once('connect', () => { socket.end(); resolve(true); });
-      socket.once('error', () => resolve(false));
-    });
-    if (ok) return;
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error(`tauri-driver did not listen on ${port}`);
 }
 
 /**
@@ -114,7 +90,7 @@ export async function launch(dataDir, { env = {} } = {}) {
     env: { ...process.env, ...env, CIBERESCUDO_DATA_DIR: dataDir, WEBKIT_DISABLE_COMPOSITING_MODE: '1' },
     stdio: ['ignore', 'inherit', 'inherit'],
   });
-  await waitForPort(port, driver);
+  await waitForPort(port, driver, 'tauri-driver');
   const browser = await remote({
     hostname: '127.0.0.1',
     port,
