@@ -98,8 +98,13 @@ impl AppService {
     /// good backup, to offer restoring it.
     pub fn startup(&self) -> Startup {
         let mut slot = self.lock();
-        let listed =
-            self.open_store(&mut slot).and_then(|store| store.profiles().map_err(|e| Refused { error: e.into(), backup: None }));
+        let listed = self.open_store(&mut slot).and_then(|store| {
+            store.profiles().map_err(|e| {
+                let error = AppError::from(e);
+                tracing::error!(error = %error, "profiles could not be listed");
+                Refused { error, backup: None }
+            })
+        });
         let system_locale = self.system_locale;
         match listed {
             Ok(profiles) => {
